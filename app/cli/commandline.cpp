@@ -1,0 +1,288 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "commandline.h"
+
+#include "database.h"
+#include "defaultdatabase.h"
+#include "demodatabase.h"
+#include "participationstats.h"
+#include "recordstore.h"
+#include "schemamigrations.h"
+#include "summaryjson.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QTextStream>
+
+namespace liaison {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("liaison::CommandLine", text);
+}
+
+struct Options
+{
+    QCommandLineOption help {{QStringLiteral("h"), QStringLiteral("help")},
+                             tr("Show this help and exit.")};
+    QCommandLineOption version {QStringLiteral("version"), tr("Show the version and exit.")};
+    QCommandLineOption database {QStringLiteral("database"),
+                                 tr("The record base (an SQLite file). Default: %1")
+                                     .arg(QDir::toNativeSeparators(DefaultDatabase::path())),
+                                 tr("PATH")};
+    QCommandLineOption language {QStringLiteral("language"),
+                                 tr("Interface language for this run (e.g. en, ru, az)."),
+                                 tr("CODE")};
+    QCommandLineOption demo {QStringLiteral("demo"),
+                             tr("init: fill the new record base with the "
+                                "demo records.")};
+    QCommandLineOption record {QStringLiteral("record"),
+                               tr("summary: the record, as KIND:KEY (agency, project or event; "
+                                  "an acronym, exact name or id) or all."),
+                               tr("KIND:KEY")};
+};
+
+void addOptions(QCommandLineParser &parser, const Options &options)
+{
+    parser.setApplicationDescription(tr("Liaison browses international cooperation records: "
+                                        "agencies, projects, events and training "
+                                        "participation."));
+    parser.addOptions({options.help, options.version, options.database, options.language,
+                       options.demo, options.record});
+    parser.addPositionalArgument(QStringLiteral("command"),
+                                 tr("init, summary or check; none opens the window."),
+                                 tr("[command]"));
+}
+
+} // namespace
+
+CommandLine::CommandLine(const QStringList &arguments)
+{
+    const Options options;
+    QCommandLineParser parser;
+    addOptions(parser, options);
+    const auto usage = [this](const QString &message) {
+        m_command = Command::UsageError;
+        m_usageError = message;
+    };
+
+    if (!parser.parse(arguments)) {
+        usage(parser.errorText());
+        return;
+    }
+    if (parser.isSet(options.help)) {
+        m_command = Command::Help;
+        return;
+    }
+    if (parser.isSet(options.version)) {
+        m_command = Command::Version;
+        return;
+    }
+    m_databasePath = parser.value(options.database);
+    m_language = parser.value(options.language);
+    m_record = parser.value(options.record);
+    m_demo = parser.isSet(options.demo);
+    if (parser.isSet(options.database) && m_databasePath.isEmpty()) {
+        usage(tr("--database needs a file path."));
+        return;
+    }
+
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() > 1) {
+        usage(tr("Unexpected argument \"%1\".").arg(positional.at(1)));
+        return;
+    }
+    const QString name = positional.value(0);
+    if (name.isEmpty())
+        m_command = Command::Window;
+    else if (name == QLatin1String("init"))
+        m_command = Command::Init;
+    else if (name == QLatin1String("summary"))
+        m_command = Command::Summary;
+    else if (name == QLatin1String("check"))
+        m_command = Command::Check;
+    else {
+        usage(tr("Unknown command \"%1\". Commands: init, summary, check.").arg(name));
+        return;
+    }
+
+    if (m_demo && m_command != Command::Init) {
+        usage(tr("--demo is an option of the init command."));
+        return;
+    }
+    if (parser.isSet(options.record) && m_command != Command::Summary) {
+        usage(tr("--record is an option of the summary command."));
+        return;
+    }
+    if (m_command == Command::Summary && m_record.isEmpty())
+        usage(tr("summary needs --record KIND:KEY or --record all."));
+}
+
+QString CommandLine::helpText()
+{
+    const Options options;
+    QCommandLineParser parser;
+    addOptions(parser, options);
+    return parser.helpText() + QLatin1Char('\n')
+        + tr("Commands:\n"
+             "  (none)    Open the window on the record base.\n"
+             "  init      Create an empty record base, or with --demo the demo records.\n"
+             "            Refuses to touch an existing file.\n"
+             "  summary   Print the training-participation totals of a record as JSON.\n"
+             "  check     Check the record base's integrity, references and schema "
+             "version.\n\n"
+             "Exit status: 0 success, 1 failure, 2 usage error.\n");
+}
+
+bool CommandLine::containsQtGuiOption(const QStringList &arguments)
+{
+    static const QStringList options = {
+        QStringLiteral("-platform"),        QStringLiteral("-platformpluginpath"),
+        QStringLiteral("-platformtheme"),   QStringLiteral("-plugin"),
+        QStringLiteral("-qwindowgeometry"), QStringLiteral("-qwindowicon"),
+        QStringLiteral("-qwindowtitle"),    QStringLiteral("-reverse"),
+        QStringLiteral("-session"),         QStringLiteral("-style"),
+        QStringLiteral("-stylesheet"),      QStringLiteral("-widgetcount"),
+        QStringLiteral("-display"),         QStringLiteral("-geometry"),
+        QStringLiteral("-nograb"),          QStringLiteral("-dograb")};
+    for (const QString &argument : arguments) {
+        if (options.contains(argument.section(QLatin1Char('='), 0, 0)))
+            return true;
+    }
+    return false;
+}
+
+int CommandLine::run(QTextStream &out, QTextStream &err) const
+{
+    switch (m_command) {
+    case Command::Help:
+        out << helpText();
+        return Success;
+    case Command::Version:
+        out << QStringLiteral("liaison %1\n").arg(QStringLiteral(LIAISON_VERSION));
+        return Success;
+    case Command::UsageError:
+        err << QStringLiteral("liaison: ") << m_usageError << QLatin1Char('\n')
+            << tr("Try \"liaison --help\".") << QLatin1Char('\n');
+        return UsageFailure;
+    case Command::Init:
+        return runInit(out, err);
+    case Command::Summary:
+        return runSummary(out, err);
+    case Command::Check:
+        return runCheck(out, err);
+    case Command::Window:
+        break;
+    }
+    err << QStringLiteral("liaison: ") << tr("The window cannot be opened from here.")
+        << QLatin1Char('\n');
+    return Failure;
+}
+
+bool CommandLine::resolveDatabasePath(QString *path, QTextStream &err) const
+{
+    if (!m_databasePath.isEmpty()) {
+        *path = m_databasePath;
+        return true;
+    }
+    QString error;
+    if (!DefaultDatabase::ensureExists(&error)) {
+        err << QStringLiteral("liaison: ") << error << QLatin1Char('\n');
+        return false;
+    }
+    *path = DefaultDatabase::path();
+    return true;
+}
+
+int CommandLine::runInit(QTextStream &out, QTextStream &err) const
+{
+    const QString path = m_databasePath.isEmpty() ? DefaultDatabase::path() : m_databasePath;
+    const QString shown = QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath());
+    QString error;
+    bool created = false;
+    if (m_demo) {
+        created = DemoDatabase::create(path, &error);
+    } else {
+        Database db;
+        created = db.create(path);
+        error = db.errorString();
+    }
+    if (!created) {
+        err << QStringLiteral("liaison init: ") << error << QLatin1Char('\n');
+        return Failure;
+    }
+    out << (m_demo ? tr("Created the demo record base %1.") : tr("Created the record base %1."))
+               .arg(shown)
+        << QLatin1Char('\n');
+    return Success;
+}
+
+int CommandLine::runSummary(QTextStream &out, QTextStream &err) const
+{
+    QString parseError;
+    const std::optional<RecordKey> key = RecordKey::parse(m_record, &parseError);
+    if (!key) {
+        err << QStringLiteral("liaison summary: --record: ") << parseError << QLatin1Char('\n');
+        return UsageFailure;
+    }
+    QString path;
+    if (!resolveDatabasePath(&path, err))
+        return Failure;
+    Database db;
+    if (!db.open(path, Database::OpenMode::ReadOnly)) {
+        err << QStringLiteral("liaison summary: ") << db.errorString() << QLatin1Char('\n');
+        return Failure;
+    }
+    const RecordStore store(db);
+    const std::optional<RecordRef> record = store.findRecord(*key);
+    if (!record) {
+        err << QStringLiteral("liaison summary: ") << store.errorString() << QLatin1Char('\n');
+        return Failure;
+    }
+    const ParticipationStats stats(db);
+    const std::optional<ParticipationSummary> summary = stats.summaryFor(*record);
+    if (!summary) {
+        err << QStringLiteral("liaison summary: ") << stats.errorString() << QLatin1Char('\n');
+        return Failure;
+    }
+    out << QString::fromUtf8(SummaryJson::toText(*record, *summary));
+    return Success;
+}
+
+int CommandLine::runCheck(QTextStream &out, QTextStream &err) const
+{
+    QString path;
+    if (!resolveDatabasePath(&path, err))
+        return Failure;
+    const QString shown = QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath());
+    Database db;
+    if (!db.open(path, Database::OpenMode::ReadOnly)) {
+        err << QStringLiteral("liaison check: ") << db.errorString() << QLatin1Char('\n');
+        return Failure;
+    }
+    QStringList problems;
+    for (const QString &problem : db.integrityProblems())
+        problems.append(tr("integrity: %1").arg(problem));
+    for (const QString &problem : db.foreignKeyProblems())
+        problems.append(tr("references: %1").arg(problem));
+    const int version = db.userVersion();
+    if (version != SchemaMigrations::latestVersion())
+        problems.append(tr("schema version %1, expected %2; open the record base once with "
+                           "write access to upgrade it")
+                            .arg(version)
+                            .arg(SchemaMigrations::latestVersion()));
+    if (!problems.isEmpty()) {
+        for (const QString &problem : problems)
+            err << QStringLiteral("liaison check: ") << shown << QStringLiteral(": ") << problem
+                << QLatin1Char('\n');
+        return Failure;
+    }
+    out << tr("%1: integrity ok, references ok, schema version %2.").arg(shown).arg(version)
+        << QLatin1Char('\n');
+    return Success;
+}
+
+} // namespace liaison

@@ -1,0 +1,26 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+namespace liaison {
+
+class Database;
+
+// Numbered schema migrations, tracked in PRAGMA user_version. Each migration
+// runs in one write transaction together with its version bump, so a record
+// base is always at exactly one known version.
+class SchemaMigrations
+{
+public:
+    static int latestVersion();
+
+    // Brings the schema of an open, writable record base to latestVersion().
+    // Does nothing when it is already there; refuses a newer version. On
+    // failure the database is left at the last completed version and the
+    // reason is in db.errorString().
+    static bool migrate(Database &db);
+
+    // True when the file has no tables at all (a new file).
+    static bool isEmptyDatabase(const Database &db);
+};
+
+} // namespace liaison
