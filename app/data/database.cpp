@@ -110,16 +110,19 @@ bool Database::openConnection(const QString &path, bool readOnly)
 
 bool Database::configureConnection()
 {
-    QSqlQuery query(connection());
-    // Reading the schema is the first access to the file: it fails here for a
-    // file that is not an SQLite database.
-    if (!query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")))
-        return fail(QCoreApplication::translate("liaison::Database", "Cannot read %1: %2")
-                        .arg(QDir::toNativeSeparators(m_path), describeError(query.lastError())));
-    if (!query.exec(QStringLiteral("PRAGMA foreign_keys = ON")))
-        return fail(QCoreApplication::translate("liaison::Database", "Cannot configure %1: %2")
-                        .arg(QDir::toNativeSeparators(m_path), describeError(query.lastError())));
-    return true;
+    QString problem;
+    {
+        QSqlQuery query(connection());
+        // Reading the schema is the first access to the file: it fails here
+        // for a file that is not an SQLite database.
+        if (!query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master"))
+            || !query.exec(QStringLiteral("PRAGMA foreign_keys = ON")))
+            problem = describeError(query.lastError());
+    }
+    if (problem.isEmpty())
+        return true;
+    return fail(QCoreApplication::translate("liaison::Database", "Cannot read %1: %2")
+                    .arg(QDir::toNativeSeparators(m_path), problem));
 }
 
 bool Database::open(const QString &path, OpenMode mode)
