@@ -86,7 +86,10 @@ void MainWindow::createActions()
     connect(m_openAction, &QAction::triggered, this, &MainWindow::openRecordBaseDialog);
 
     m_quitAction = new QAction(this);
-    m_quitAction->setShortcut(QKeySequence::Quit);
+    // Some platform themes (Windows, offscreen) bind nothing to Quit.
+    m_quitAction->setShortcuts(QKeySequence::keyBindings(QKeySequence::Quit).isEmpty()
+                                   ? QList<QKeySequence> {QKeySequence(Qt::CTRL | Qt::Key_Q)}
+                                   : QKeySequence::keyBindings(QKeySequence::Quit));
     m_quitAction->setMenuRole(QAction::QuitRole);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
 
@@ -136,6 +139,9 @@ void MainWindow::createMenus()
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpMenu->addAction(m_aboutAction);
     m_helpMenu->addAction(m_aboutQtAction);
+
+    // Shortcuts keep working when the menu bar is hidden (full screen).
+    addActions({m_newAction, m_openAction, m_quitAction, m_copyAction, m_fullScreenAction});
 }
 
 void MainWindow::retranslateUi()

@@ -93,18 +93,26 @@ bool Database::openConnection(const QString &path, bool readOnly)
     m_path = QFileInfo(path).absoluteFilePath();
     m_readOnly = readOnly;
 
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
-    if (!db.isValid())
-        return fail(QCoreApplication::translate(
-            "liaison::Database", "The Qt SQLite driver (QSQLITE) is not installed."));
-    db.setDatabaseName(m_path);
-    QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(BusyTimeoutMs);
-    if (readOnly)
-        options += QStringLiteral(";QSQLITE_OPEN_READONLY");
-    db.setConnectOptions(options);
-    if (!db.open())
-        return fail(QCoreApplication::translate("liaison::Database", "Cannot open %1: %2")
-                        .arg(QDir::toNativeSeparators(m_path), describeError(db.lastError())));
+    QString problem;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+        if (!db.isValid()) {
+            problem = QCoreApplication::translate(
+                "liaison::Database", "The Qt SQLite driver (QSQLITE) is not installed.");
+        } else {
+            db.setDatabaseName(m_path);
+            QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(BusyTimeoutMs);
+            if (readOnly)
+                options += QStringLiteral(";QSQLITE_OPEN_READONLY");
+            db.setConnectOptions(options);
+            if (!db.open())
+                problem = QCoreApplication::translate("liaison::Database", "Cannot open %1: %2")
+                              .arg(QDir::toNativeSeparators(m_path), describeError(db.lastError()));
+        }
+    }
+    // The handle above is gone before fail() removes the connection.
+    if (!problem.isEmpty())
+        return fail(problem);
     return configureConnection();
 }
 
