@@ -2,6 +2,7 @@
 #include "applicationidentity.h"
 #include "commandline.h"
 #include "mainwindow.h"
+#include "translations.h"
 
 #include <QApplication>
 #include <QTextStream>
@@ -20,6 +21,9 @@ int main(int argc, char *argv[])
 
     if (!wantsWindow) {
         QCoreApplication app(argc, argv);
+        liaison::Translations::install(preliminary.language().isEmpty()
+                                           ? QLocale()
+                                           : QLocale(preliminary.language()));
         QTextStream out(stdout);
         QTextStream err(stderr);
         return preliminary.run(out, err);
@@ -32,6 +36,9 @@ int main(int argc, char *argv[])
         QTextStream err(stderr);
         return commandLine.run(out, err);
     }
+    liaison::Translations::install(commandLine.language().isEmpty()
+                                       ? QLocale()
+                                       : QLocale(commandLine.language()));
     liaison::MainWindow window;
     if (!window.openStartupRecordBase(commandLine.databasePath()))
         return liaison::CommandLine::Failure;

@@ -3,6 +3,7 @@
 #include "defaultdatabase.h"
 #include "demodatabase.h"
 #include "mainwindow.h"
+#include "translations.h"
 
 #include <QFile>
 #include <QFontDatabase>
@@ -43,6 +44,7 @@ void TestMainWindow::initTestCase()
     QStandardPaths::setTestModeEnabled(true);
     ApplicationIdentity::apply();
     QSettings().clear();
+    QVERIFY(Translations::install(QLocale(QLocale::English)));
     m_demo = m_dir.filePath(QStringLiteral("demo.sqlite"));
     QString error;
     QVERIFY2(DemoDatabase::create(m_demo, &error), qPrintable(error));
@@ -85,6 +87,9 @@ void TestMainWindow::openRecordBase_showsPathCountsAndTitle()
     QVERIFY(counts && path);
     QVERIFY2(counts->text().contains(QStringLiteral("17 agencies")), qPrintable(counts->text()));
     QVERIFY2(counts->text().contains(QStringLiteral("24 events")), qPrintable(counts->text()));
+    // English plural forms come from the embedded English catalogue.
+    QVERIFY2(counts->text().contains(QStringLiteral("1 agreement")), qPrintable(counts->text()));
+    QVERIFY2(!counts->text().contains(QStringLiteral("1 agreements")), qPrintable(counts->text()));
     QCOMPARE(path->text(), m_demo);
     QVERIFY(window.windowTitle().contains(QStringLiteral("demo.sqlite")));
     const auto *overview = window.findChild<QTextBrowser *>(QStringLiteral("overview"));

@@ -19,42 +19,41 @@ namespace liaison {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("liaison::CommandLine", text);
-}
-
 struct Options
 {
     QCommandLineOption help {{QStringLiteral("h"), QStringLiteral("help")},
-                             tr("Show this help and exit.")};
-    QCommandLineOption version {QStringLiteral("version"), tr("Show the version and exit.")};
+                             CommandLine::tr("Show this help and exit.")};
+    QCommandLineOption version {QStringLiteral("version"),
+                                CommandLine::tr("Show the version and exit.")};
     QCommandLineOption database {QStringLiteral("database"),
-                                 tr("The record base (an SQLite file). Default: %1")
+                                 CommandLine::tr("The record base (an SQLite file). Default: %1")
                                      .arg(QDir::toNativeSeparators(DefaultDatabase::path())),
-                                 tr("PATH")};
-    QCommandLineOption language {QStringLiteral("language"),
-                                 tr("Interface language for this run (e.g. en, ru, az)."),
-                                 tr("CODE")};
+                                 CommandLine::tr("PATH")};
+    QCommandLineOption language {
+        QStringLiteral("language"),
+        CommandLine::tr("Interface language for this run (e.g. en, ru, az)."),
+        CommandLine::tr("CODE")};
     QCommandLineOption demo {QStringLiteral("demo"),
-                             tr("init: fill the new record base with the "
-                                "demo records.")};
-    QCommandLineOption record {QStringLiteral("record"),
-                               tr("summary: the record, as KIND:KEY (agency, project or event; "
-                                  "an acronym, exact name or id) or all."),
-                               tr("KIND:KEY")};
+                             CommandLine::tr("init: fill the new record base with the "
+                                             "demo records.")};
+    QCommandLineOption record {
+        QStringLiteral("record"),
+        CommandLine::tr("summary: the record, as KIND:KEY (agency, project or event; "
+                        "an acronym, exact name or id) or all."),
+        CommandLine::tr("KIND:KEY")};
 };
 
 void addOptions(QCommandLineParser &parser, const Options &options)
 {
-    parser.setApplicationDescription(tr("Liaison browses international cooperation records: "
-                                        "agencies, projects, events and training "
-                                        "participation."));
+    parser.setApplicationDescription(
+        CommandLine::tr("Liaison browses international cooperation records: "
+                        "agencies, projects, events and training "
+                        "participation."));
     parser.addOptions({options.help, options.version, options.database, options.language,
                        options.demo, options.record});
     parser.addPositionalArgument(QStringLiteral("command"),
-                                 tr("init, summary or check; none opens the window."),
-                                 tr("[command]"));
+                                 CommandLine::tr("init, summary or check; none opens the window."),
+                                 CommandLine::tr("[command]"));
 }
 
 } // namespace

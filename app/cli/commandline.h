@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -13,6 +14,8 @@ namespace liaison {
 // class needs no widgets.
 class CommandLine
 {
+    Q_DECLARE_TR_FUNCTIONS(liaison::CommandLine)
+
 public:
     enum class Command { Window, Init, Summary, Check, Help, Version, UsageError };
     enum ExitCode { Success = 0, Failure = 1, UsageFailure = 2 };

@@ -35,9 +35,7 @@ bool CountryList::insertInto(Database &db)
 {
     const QList<Country> countries = all();
     if (countries.isEmpty()) {
-        return db.setError(QCoreApplication::translate("liaison::CountryList",
-                                                       "the embedded country list %1 is missing")
-                               .arg(resourcePath));
+        return db.setError(tr("the embedded country list %1 is missing").arg(resourcePath));
     }
     QSqlQuery insert(db.connection());
     insert.prepare(QStringLiteral("INSERT INTO countries (code, name) VALUES (?, ?)"));

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -11,6 +12,8 @@ class Database;
 // The ISO 3166-1 alpha-2 country list that ships with Liaison.
 class CountryList
 {
+    Q_DECLARE_TR_FUNCTIONS(liaison::CountryList)
+
 public:
     struct Country
     {

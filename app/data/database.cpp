@@ -29,16 +29,13 @@ QString Database::describeError(const QSqlError &error)
     QString text = error.databaseText().isEmpty() ? error.text() : error.databaseText();
     // SQLite's extended result codes: give the common ones a plain explanation.
     if (code == QLatin1String("26"))
-        text = QCoreApplication::translate("liaison::Database", "the file is not a database");
+        text = tr("the file is not a database");
     else if (code == QLatin1String("11"))
-        text = QCoreApplication::translate("liaison::Database",
-                                           "the database file is damaged (malformed)");
+        text = tr("the database file is damaged (malformed)");
     else if (code == QLatin1String("5"))
-        text = QCoreApplication::translate("liaison::Database",
-                                           "the record base is locked by another program");
+        text = tr("the record base is locked by another program");
     else if (code == QLatin1String("13"))
-        text =
-            QCoreApplication::translate("liaison::Database", "the disk or the record base is full");
+        text = tr("the disk or the record base is full");
     return text;
 }
 
@@ -97,8 +94,7 @@ bool Database::openConnection(const QString &path, bool readOnly)
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
         if (!db.isValid()) {
-            problem = QCoreApplication::translate(
-                "liaison::Database", "The Qt SQLite driver (QSQLITE) is not installed.");
+            problem = tr("The Qt SQLite driver (QSQLITE) is not installed.");
         } else {
             db.setDatabaseName(m_path);
             QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(BusyTimeoutMs);
@@ -106,7 +102,7 @@ bool Database::openConnection(const QString &path, bool readOnly)
                 options += QStringLiteral(";QSQLITE_OPEN_READONLY");
             db.setConnectOptions(options);
             if (!db.open())
-                problem = QCoreApplication::translate("liaison::Database", "Cannot open %1: %2")
+                problem = tr("Cannot open %1: %2")
                               .arg(QDir::toNativeSeparators(m_path), describeError(db.lastError()));
         }
     }
@@ -129,14 +125,13 @@ bool Database::configureConnection()
     }
     if (problem.isEmpty())
         return true;
-    return fail(QCoreApplication::translate("liaison::Database", "Cannot read %1: %2")
-                    .arg(QDir::toNativeSeparators(m_path), problem));
+    return fail(tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(m_path), problem));
 }
 
 bool Database::open(const QString &path, OpenMode mode)
 {
     if (!QFileInfo::exists(path)) {
-        m_error = QCoreApplication::translate("liaison::Database", "No record base at %1.")
+        m_error = tr("No record base at %1.")
                       .arg(QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath()));
         return false;
     }
@@ -146,18 +141,14 @@ bool Database::open(const QString &path, OpenMode mode)
 
     const int version = userVersion();
     if (version > SchemaMigrations::latestVersion())
-        return fail(QCoreApplication::translate(
-                        "liaison::Database",
-                        "%1 was written by a newer Liaison (schema version %2; this version "
-                        "knows up to %3). The file was not changed.")
+        return fail(tr("%1 was written by a newer Liaison (schema version %2; this version "
+                       "knows up to %3). The file was not changed.")
                         .arg(QDir::toNativeSeparators(m_path))
                         .arg(version)
                         .arg(SchemaMigrations::latestVersion()));
     if (version == 0 && !SchemaMigrations::isEmptyDatabase(*this))
-        return fail(QCoreApplication::translate(
-                        "liaison::Database",
-                        "%1 is an SQLite database but not a Liaison record base. The file was "
-                        "not changed.")
+        return fail(tr("%1 is an SQLite database but not a Liaison record base. The file was "
+                       "not changed.")
                         .arg(QDir::toNativeSeparators(m_path)));
     if (readOnly)
         return true;
@@ -173,14 +164,13 @@ bool Database::create(const QString &path)
 {
     const QFileInfo info(path);
     if (info.exists()) {
-        m_error = QCoreApplication::translate("liaison::Database",
-                                              "%1 already exists; it was left untouched.")
+        m_error = tr("%1 already exists; it was left untouched.")
                       .arg(QDir::toNativeSeparators(info.absoluteFilePath()));
         return false;
     }
     if (!QDir().mkpath(info.absolutePath())) {
-        m_error = QCoreApplication::translate("liaison::Database", "Cannot create the folder %1.")
-                      .arg(QDir::toNativeSeparators(info.absolutePath()));
+        m_error =
+            tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(info.absolutePath()));
         return false;
     }
     if (!openConnection(path, false) || !exec(QStringLiteral("PRAGMA journal_mode = WAL"))
@@ -201,8 +191,7 @@ bool Database::exec(const QString &sql)
 
 bool Database::setError(const QString &message)
 {
-    m_error = QCoreApplication::translate("liaison::Database", "%1: %2")
-                  .arg(QDir::toNativeSeparators(m_path), message);
+    m_error = tr("%1: %2").arg(QDir::toNativeSeparators(m_path), message);
     return false;
 }
 
@@ -258,11 +247,9 @@ QStringList Database::foreignKeyProblems() const
     if (!query.exec(QStringLiteral("PRAGMA foreign_key_check")))
         return {describeError(query.lastError())};
     while (query.next()) {
-        problems.append(
-            QCoreApplication::translate("liaison::Database",
-                                        "row %1 of table %2 refers to a missing row of table %3")
-                .arg(query.value(1).toString(), query.value(0).toString(),
-                     query.value(2).toString()));
+        problems.append(tr("row %1 of table %2 refers to a missing row of table %3")
+                            .arg(query.value(1).toString(), query.value(0).toString(),
+                                 query.value(2).toString()));
     }
     return problems;
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
@@ -15,6 +16,8 @@ namespace liaison {
 // so the connection can be removed cleanly when this object goes away.
 class Database
 {
+    Q_DECLARE_TR_FUNCTIONS(liaison::Database)
+
 public:
     enum class OpenMode { ReadWrite, ReadOnly };
 

@@ -17,11 +17,6 @@ namespace liaison {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("liaison::DemoDatabase", text);
-}
-
 // Inserts the JSON records, resolving each "ref" to the id it was given.
 class DemoLoader
 {
@@ -62,7 +57,7 @@ private:
 
     bool problem(const QString &message)
     {
-        return m_db.setError(tr("demo records, %1: %2").arg(m_where, message));
+        return m_db.setError(DemoDatabase::tr("demo records, %1: %2").arg(m_where, message));
     }
 
     static QVariant text(const QJsonObject &o, const char *field)
@@ -80,7 +75,7 @@ private:
         const auto it = ids.constFind(v.toString());
         if (it == ids.constEnd()) {
             *ok = false;
-            problem(tr("field \"%1\" names an unknown record \"%2\"")
+            problem(DemoDatabase::tr("field \"%1\" names an unknown record \"%2\"")
                         .arg(QLatin1String(field), v.toString()));
             return {};
         }
@@ -298,7 +293,7 @@ private:
         const QString panelRef = o.value(QLatin1String("event")).toString() + QLatin1Char('/')
             + o.value(QLatin1String("panel")).toString();
         if (!m_panels.contains(panelRef))
-            return problem(tr("unknown panel \"%1\"").arg(panelRef));
+            return problem(DemoDatabase::tr("unknown panel \"%1\"").arg(panelRef));
         QSqlQuery q = prepare("INSERT INTO presentations (person_id, panel_id, topic, source_id) "
                               "VALUES (?, ?, ?, ?)");
         q.addBindValue(person);

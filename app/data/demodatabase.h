@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace liaison {
@@ -12,6 +13,8 @@ class Database;
 // "illustrative_sample". The records live in an embedded JSON file.
 class DemoDatabase
 {
+    Q_DECLARE_TR_FUNCTIONS(liaison::DemoDatabase)
+
 public:
     static QString recordsResource();
 

@@ -54,23 +54,17 @@ std::optional<RecordKey> RecordKey::parse(const QString &text, QString *error)
         return all();
     const qsizetype colon = trimmed.indexOf(QLatin1Char(':'));
     if (colon < 0)
-        return fail(QCoreApplication::translate(
-                        "liaison::RecordKey",
-                        "\"%1\" is not a record: write KIND:KEY (agency, project or event, "
-                        "then an acronym, a name or an id) or \"all\"")
+        return fail(tr("\"%1\" is not a record: write KIND:KEY (agency, project or event, "
+                       "then an acronym, a name or an id) or \"all\"")
                         .arg(text));
     const QString kindText = trimmed.left(colon).trimmed();
     const QString key = trimmed.mid(colon + 1).trimmed();
     const std::optional<RecordKind> kind = kindFromName(kindText);
     if (!kind)
-        return fail(QCoreApplication::translate(
-                        "liaison::RecordKey",
-                        "\"%1\" is not a kind of record: use agency, project or event")
-                        .arg(kindText));
+        return fail(
+            tr("\"%1\" is not a kind of record: use agency, project or event").arg(kindText));
     if (key.isEmpty())
-        return fail(QCoreApplication::translate("liaison::RecordKey",
-                                                "\"%1\" names no record after the colon")
-                        .arg(text));
+        return fail(tr("\"%1\" names no record after the colon").arg(text));
     return of(*kind, key);
 }
 

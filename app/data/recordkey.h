@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 
 #include <optional>
@@ -13,6 +14,8 @@ enum class RecordKind { Agency, Project, Event };
 // "event:Some title", or "all" for the whole record base.
 class RecordKey
 {
+    Q_DECLARE_TR_FUNCTIONS(liaison::RecordKey)
+
 public:
     static RecordKey all();
     static RecordKey of(RecordKind kind, const QString &key);

@@ -11,11 +11,6 @@ namespace liaison {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("liaison::RecordStore", text);
-}
-
 // Ranks an id match before an acronym match before a name match, so a
 // numeric acronym or a name equal to another record's acronym stays usable.
 const char *findAgencySql = R"(

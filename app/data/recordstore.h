@@ -3,6 +3,7 @@
 
 #include "recordref.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -17,6 +18,8 @@ class Database;
 // return.
 class RecordStore
 {
+    Q_DECLARE_TR_FUNCTIONS(liaison::RecordStore)
+
 public:
     struct RecordCounts
     {
