@@ -22,23 +22,15 @@ RecordKey RecordKey::of(RecordKind kind, const QString &key)
 
 QString RecordKey::kindName(RecordKind kind)
 {
-    switch (kind) {
-    case RecordKind::Agency:
-        return QStringLiteral("agency");
-    case RecordKind::Project:
-        return QStringLiteral("project");
-    case RecordKind::Event:
-        return QStringLiteral("event");
-    }
-    return {};
+    return recordKindName(kind);
 }
 
+// Summaries exist for agencies, projects and events only.
 std::optional<RecordKind> RecordKey::kindFromName(const QString &name)
 {
-    for (RecordKind kind : {RecordKind::Agency, RecordKind::Project, RecordKind::Event}) {
-        if (name.compare(kindName(kind), Qt::CaseInsensitive) == 0)
-            return kind;
-    }
+    const auto kind = recordKindFromName(name);
+    if (kind == RecordKind::Agency || kind == RecordKind::Project || kind == RecordKind::Event)
+        return kind;
     return std::nullopt;
 }
 

@@ -2,13 +2,13 @@
 #pragma once
 
 #include <QCoreApplication>
+#include "recordkind.h"
+
 #include <QString>
 
 #include <optional>
 
 namespace liaison {
-
-enum class RecordKind { Agency, Project, Event };
 
 // A record as named on the command line: "agency:ASCCA", "project:12",
 // "event:Some title", or "all" for the whole record base.

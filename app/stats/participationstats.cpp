@@ -27,6 +27,14 @@ QString scopeSql(const RecordRef &scope)
                               "FROM participation WHERE event_id = :id) ");
     case RecordKind::Project:
         break;
+    case RecordKind::Person:
+    case RecordKind::Agreement:
+    case RecordKind::Country:
+    case RecordKind::Source:
+        // Participation is recorded per agency and event; other kinds have none
+        // of their own.
+        return QStringLiteral("WITH scoped AS (SELECT event_id, agency_id, participants "
+                              "FROM participation WHERE 0 AND :id = :id) ");
     }
     // A programme counts the events of every project under it.
     return QStringLiteral(
