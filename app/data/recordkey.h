@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QCoreApplication>
 #include "recordkind.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 #include <optional>

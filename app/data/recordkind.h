@@ -34,9 +34,9 @@ inline QString recordKindName(RecordKind kind)
 
 inline std::optional<RecordKind> recordKindFromName(const QString &name)
 {
-    for (RecordKind kind : {RecordKind::Agency, RecordKind::Project, RecordKind::Event,
-                            RecordKind::Person, RecordKind::Agreement, RecordKind::Country,
-                            RecordKind::Source}) {
+    for (RecordKind kind :
+         {RecordKind::Agency, RecordKind::Project, RecordKind::Event, RecordKind::Person,
+          RecordKind::Agreement, RecordKind::Country, RecordKind::Source}) {
         if (name.compare(recordKindName(kind), Qt::CaseInsensitive) == 0)
             return kind;
     }
