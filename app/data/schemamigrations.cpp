@@ -199,6 +199,134 @@ bool migrateToVersion1(Database &db)
         && CountryList::insertInto(db);
 }
 
+// Version 2: full-text search (read by SearchIndex). One FTS5 row per record;
+// its rowid is id * 8 + a kind code, so triggers reach a record's row without
+// scanning. The codes are part of the file format: never renumber them.
+// Panel titles are folded into their event's row, so a panel hit is an event
+// hit and one record never yields two rows.
+namespace searchv2 {
+
+struct Source
+{
+    const char *table;
+    int code;
+    // SELECT rowid, title, body FROM ..., to which " WHERE <key> = <id>" is appended.
+    const char *rows;
+    const char *key;
+    // The columns whose change alters the row.
+    const char *columns;
+};
+
+// Agencies 1, projects 2, events 3, people 4, agreements 5, sources 6 and
+// countries 7 (a country's id is its code as a number from 1 to 676).
+const Source sources[] = {
+    {"agencies", 1,
+     "SELECT a.id * 8 + 1, a.name || ifnull(' ' || a.acronym, ''), "
+     "ifnull(a.city, '') || ' ' || ifnull(a.description, '') || ' ' || ifnull(c.name, '') "
+     "FROM agencies a LEFT JOIN countries c ON c.code = a.country_code",
+     "a.id", "id, name, acronym, city, description, country_code"},
+    {"projects", 2,
+     "SELECT p.id * 8 + 2, p.name || ifnull(' ' || p.acronym, ''), ifnull(p.description, '') "
+     "FROM projects p",
+     "p.id", "id, name, acronym, description"},
+    {"events", 3,
+     "SELECT e.id * 8 + 3, e.title, "
+     "ifnull(e.description, '') || ' ' || ifnull(e.city, '') || ' ' || ifnull(c.name, '') "
+     "|| ' ' || ifnull((SELECT group_concat(title, ' ') FROM (SELECT title FROM panels "
+     "WHERE event_id = e.id ORDER BY position)), '') "
+     "FROM events e LEFT JOIN countries c ON c.code = e.country_code",
+     "e.id", "id, title, description, city, country_code"},
+    {"people", 4,
+     "SELECT p.id * 8 + 4, p.full_name, "
+     "ifnull(p.position, '') || ' ' || ifnull(a.name, '') || ' ' || ifnull(a.acronym, '') "
+     "FROM people p LEFT JOIN agencies a ON a.id = p.agency_id",
+     "p.id", "id, full_name, position, agency_id"},
+    {"agreements", 5, "SELECT g.id * 8 + 5, g.subject, '' FROM agreements g", "g.id",
+     "id, subject"},
+    {"sources", 6, "SELECT s.id * 8 + 6, s.title, ifnull(s.publisher, '') FROM sources s", "s.id",
+     "id, title, publisher"},
+};
+
+QString insertRows(const Source &source, const QString &id, const char *key = nullptr)
+{
+    return QStringLiteral("INSERT INTO search_index (rowid, title, body) %1 WHERE %2 = %3;")
+        .arg(QLatin1String(source.rows), QLatin1String(key ? key : source.key), id);
+}
+
+QString deleteRow(const Source &source, const QString &id)
+{
+    return QStringLiteral("DELETE FROM search_index WHERE rowid = %1 * 8 + %2;")
+        .arg(id)
+        .arg(source.code);
+}
+
+// Delete, then insert: also right when the id changes or a stale row exists.
+QString refreshRow(const Source &source, const QString &id)
+{
+    return deleteRow(source, id) + QLatin1Char(' ') + insertRows(source, id);
+}
+
+QString trigger(const QString &name, const QString &when, const QString &body)
+{
+    return QStringLiteral("CREATE TRIGGER %1 AFTER %2 BEGIN %3 END").arg(name, when, body);
+}
+
+QStringList statements()
+{
+    QStringList sql = {QStringLiteral("CREATE VIRTUAL TABLE search_index USING fts5(title, body, "
+                                      "tokenize = \"unicode61 remove_diacritics 2\")")};
+    const Source &events = sources[2];
+    const Source &people = sources[3];
+    const QString newId = QStringLiteral("NEW.id");
+    const QString oldId = QStringLiteral("OLD.id");
+    for (const Source &source : sources) {
+        const QString table = QLatin1String(source.table);
+        const QString prefix = QStringLiteral("search_index_") + table;
+        sql << QStringLiteral("INSERT INTO search_index (rowid, title, body) ")
+                + QLatin1String(source.rows);
+        sql << trigger(prefix + QStringLiteral("_insert"), QStringLiteral("INSERT ON ") + table,
+                       refreshRow(source, newId));
+        QString update = deleteRow(source, oldId) + QLatin1Char(' ') + insertRows(source, newId);
+        // A person's row holds the name of their agency.
+        if (table == QLatin1String("agencies"))
+            update += QStringLiteral(" DELETE FROM search_index WHERE rowid IN "
+                                     "(SELECT id * 8 + 4 FROM people WHERE agency_id = NEW.id); ")
+                + insertRows(people, newId, "p.agency_id");
+        sql << trigger(
+            prefix + QStringLiteral("_update"),
+            QStringLiteral("UPDATE OF %1 ON %2").arg(QLatin1String(source.columns), table), update);
+        sql << trigger(prefix + QStringLiteral("_delete"), QStringLiteral("DELETE ON ") + table,
+                       deleteRow(source, oldId));
+    }
+    // Panels live in their event's row. When an event is deleted its panels go
+    // by cascade after it, and the refresh finds no event to insert.
+    sql << trigger(QStringLiteral("search_index_panels_insert"), QStringLiteral("INSERT ON panels"),
+                   refreshRow(events, QStringLiteral("NEW.event_id")));
+    sql << trigger(QStringLiteral("search_index_panels_update"),
+                   QStringLiteral("UPDATE OF event_id, title ON panels"),
+                   refreshRow(events, QStringLiteral("OLD.event_id")) + QLatin1Char(' ')
+                       + refreshRow(events, QStringLiteral("NEW.event_id")));
+    sql << trigger(QStringLiteral("search_index_panels_delete"), QStringLiteral("DELETE ON panels"),
+                   refreshRow(events, QStringLiteral("OLD.event_id")));
+    // Countries are a static list: indexed once, no triggers.
+    sql << QStringLiteral(
+        "INSERT INTO search_index (rowid, title, body) "
+        "SELECT ((unicode(substr(code, 1, 1)) - 65) * 26 + unicode(substr(code, 2, 1)) - 65 + 1) "
+        "* 8 + 7, name || ' ' || code, '' FROM countries WHERE code GLOB '[A-Z][A-Z]'");
+    return sql;
+}
+
+} // namespace searchv2
+
+bool migrateToVersion2(Database &db)
+{
+    for (const QString &statement : searchv2::statements()) {
+        if (!db.exec(statement))
+            return false;
+    }
+    return true;
+}
+
 struct Migration
 {
     int version;
@@ -209,6 +337,7 @@ const std::vector<Migration> &migrations()
 {
     static const std::vector<Migration> list = {
         {1, migrateToVersion1},
+        {2, migrateToVersion2},
     };
     return list;
 }

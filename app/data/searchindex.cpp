@@ -3,7 +3,91 @@
 
 #include "database.h"
 
+#include <QDir>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStringList>
+#include <QStringView>
+
 namespace liaison {
+
+namespace {
+
+// The kind codes of the index's rowids (id * 8 + code), as schema migration 2
+// writes them. A country's id is its code read as a number from 1 to 676.
+enum RowCode {
+    AgencyRow = 1,
+    ProjectRow = 2,
+    EventRow = 3,
+    PersonRow = 4,
+    AgreementRow = 5,
+    SourceRow = 6,
+    CountryRow = 7,
+};
+
+// Matches once (materialised), then reads each kind's title and context from
+// its own table, so hits always show the current values. The title is
+// composed here so that ties sort by the title as shown.
+const char *const searchSql = R"(
+    WITH matches(code, id, score) AS MATERIALIZED (
+        SELECT rowid & 7, (rowid - (rowid & 7)) / 8, bm25(search_index, 10.0, 1.0)
+        FROM search_index WHERE search_index MATCH :query),
+    hits(code, id, country, name, acronym, part1, part2, part3, score) AS (
+        SELECT m.code, m.id, NULL, a.name, a.acronym, a.city, a.country_code, NULL, m.score
+        FROM matches m JOIN agencies a ON a.id = m.id WHERE m.code = 1
+        UNION ALL
+        SELECT m.code, m.id, NULL, p.name, p.acronym, coalesce(up.acronym, up.name),
+               p.start_date, p.end_date, m.score
+        FROM matches m JOIN projects p ON p.id = m.id
+        LEFT JOIN projects up ON up.id = p.parent_id WHERE m.code = 2
+        UNION ALL
+        SELECT m.code, m.id, NULL, e.title, NULL, e.city, e.country_code, e.start_date, m.score
+        FROM matches m JOIN events e ON e.id = m.id WHERE m.code = 3
+        UNION ALL
+        SELECT m.code, m.id, NULL, p.full_name, NULL, coalesce(a.acronym, a.name), NULL, NULL,
+               m.score
+        FROM matches m JOIN people p ON p.id = m.id
+        LEFT JOIN agencies a ON a.id = p.agency_id WHERE m.code = 4
+        UNION ALL
+        SELECT m.code, m.id, NULL, g.subject, NULL, coalesce(a.acronym, a.name, g.country_code),
+               g.partner_country_code, g.signed_on, m.score
+        FROM matches m JOIN agreements g ON g.id = m.id
+        LEFT JOIN agencies a ON a.id = g.agency_id WHERE m.code = 5
+        UNION ALL
+        SELECT m.code, m.id, NULL, s.title, NULL, s.publisher, s.published_on, NULL, m.score
+        FROM matches m JOIN sources s ON s.id = m.id WHERE m.code = 6
+        UNION ALL
+        SELECT m.code, 0, c.code, c.name, NULL, c.code, NULL, NULL, m.score
+        FROM matches m
+        JOIN countries c ON c.code = char(65 + (m.id - 1) / 26, 65 + (m.id - 1) % 26)
+        WHERE m.code = 7)
+    SELECT code, id, country,
+           CASE WHEN acronym IS NULL THEN name ELSE acronym || :dash || name END AS title,
+           part1, part2, part3
+    FROM hits ORDER BY score, title COLLATE NOCASE, code, id, country LIMIT :limit)";
+
+std::optional<RecordKind> kindOf(int code)
+{
+    switch (code) {
+    case AgencyRow:
+        return RecordKind::Agency;
+    case ProjectRow:
+        return RecordKind::Project;
+    case EventRow:
+        return RecordKind::Event;
+    case PersonRow:
+        return RecordKind::Person;
+    case AgreementRow:
+        return RecordKind::Agreement;
+    case SourceRow:
+        return RecordKind::Source;
+    case CountryRow:
+        return RecordKind::Country;
+    }
+    return std::nullopt;
+}
+
+} // namespace
 
 SearchIndex::SearchIndex(const Database &db)
     : m_db(db)
@@ -11,16 +95,105 @@ SearchIndex::SearchIndex(const Database &db)
 
 QString SearchIndex::ftsQueryFor(const QString &text)
 {
-    Q_UNUSED(text);
-    return {};
+    // NFC, so a letter typed with a combining accent is the one letter the
+    // index holds.
+    const QString normalized = text.normalized(QString::NormalizationForm_C);
+    QStringList terms;
+    QString word;
+    const auto endWord = [&] {
+        if (word.isEmpty())
+            return;
+        // A word has no quotes; doubling them keeps the phrase closed anyway.
+        word.replace(QLatin1Char('"'), QLatin1String("\"\""));
+        terms.append(QLatin1Char('"') + word + QLatin1String("\"*"));
+        word.clear();
+    };
+    for (qsizetype i = 0; i < normalized.size();) {
+        char32_t c = normalized.at(i).unicode();
+        qsizetype length = 1;
+        if (QChar::isHighSurrogate(c) && i + 1 < normalized.size()
+            && normalized.at(i + 1).isLowSurrogate()) {
+            c = QChar::surrogateToUcs4(normalized.at(i), normalized.at(i + 1));
+            length = 2;
+        }
+        // Letters and digits of any script; a combining mark stays with its
+        // letter. Everything else, FTS5 syntax included, separates words.
+        if (QChar::isLetterOrNumber(c) || (!word.isEmpty() && QChar::isMark(c)))
+            word += QStringView(normalized).mid(i, length);
+        else
+            endWord();
+        i += length;
+    }
+    endWord();
+    return terms.join(QLatin1Char(' '));
 }
 
 std::optional<QList<SearchIndex::Hit>> SearchIndex::search(const QString &text, int limit) const
 {
-    Q_UNUSED(text);
-    Q_UNUSED(limit);
-    m_error = tr("Search is not available yet.");
-    return std::nullopt;
+    m_error.clear();
+    const QString ftsQuery = ftsQueryFor(text);
+    if (ftsQuery.isEmpty() || limit <= 0)
+        return QList<Hit>();
+
+    QSqlQuery query(m_db.connection());
+    query.setForwardOnly(true);
+    const auto fail = [&]() -> std::optional<QList<Hit>> {
+        const QString path = QDir::toNativeSeparators(m_db.path());
+        QSqlQuery table(m_db.connection());
+        if (table.exec(QStringLiteral("SELECT 1 FROM sqlite_master "
+                                      "WHERE type = 'table' AND name = 'search_index'"))
+            && !table.next())
+            m_error = tr("%1 has no search index yet; opening it for writing adds one.").arg(path);
+        else
+            m_error =
+                tr("Cannot search %1: %2").arg(path, Database::describeError(query.lastError()));
+        return std::nullopt;
+    };
+    if (!query.prepare(QString::fromUtf8(searchSql)))
+        return fail();
+    query.bindValue(QStringLiteral(":query"), ftsQuery);
+    query.bindValue(QStringLiteral(":dash"),
+                    tr(" — ", "search hit title: between an acronym and a name"));
+    query.bindValue(QStringLiteral(":limit"), limit);
+    if (!query.exec())
+        return fail();
+
+    const QString separator = tr(", ", "between the parts of a search hit's context");
+    QList<Hit> hits;
+    while (query.next()) {
+        const int code = query.value(0).toInt();
+        const std::optional<RecordKind> kind = kindOf(code);
+        if (!kind)
+            continue;
+        Hit hit;
+        hit.record = *kind == RecordKind::Country
+            ? RecordId::country(query.value(2).toString())
+            : RecordId::of(*kind, query.value(1).toLongLong());
+        hit.title = query.value(3).toString();
+        QStringList parts = {query.value(4).toString()};
+        if (code == ProjectRow) {
+            const QString start = query.value(5).toString();
+            const QString end = query.value(6).toString();
+            if (start.isEmpty() != end.isEmpty())
+                parts.append(
+                    start.isEmpty()
+                        ? tr("– %1", "a project's dates: only the end is known").arg(end)
+                        : tr("%1 –", "a project's dates: only the start is known").arg(start));
+            else if (start == end)
+                parts.append(start);
+            else
+                parts.append(tr("%1 – %2", "a project's start and end dates").arg(start, end));
+        } else {
+            parts << query.value(5).toString() << query.value(6).toString();
+        }
+        parts.removeAll(QString());
+        hit.context = parts.join(separator);
+        hits.append(hit);
+    }
+    // FTS5 reports some errors only while stepping through the rows.
+    if (query.lastError().isValid())
+        return fail();
+    return hits;
 }
 
 } // namespace liaison
