@@ -2,7 +2,9 @@
 #include "applicationidentity.h"
 #include "defaultdatabase.h"
 #include "demodatabase.h"
+#include "detailpane.h"
 #include "mainwindow.h"
+#include "recordtreemodel.h"
 #include "translations.h"
 
 #include <QFile>
@@ -10,15 +12,72 @@
 #include <QFontMetrics>
 #include <QImage>
 #include <QLabel>
+#include <QLineEdit>
+#include <QListView>
 #include <QMenuBar>
 #include <QPainter>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBlock>
 #include <QTextBrowser>
+#include <QTextDocument>
+#include <QToolBar>
+#include <QTreeView>
 
 using namespace liaison;
+
+namespace {
+
+// Clicks the row of record in the window's tree, as a user would.
+void clickInTree(MainWindow &window, const RecordId &record)
+{
+    auto *tree = window.findChild<QTreeView *>(QStringLiteral("recordTree"));
+    auto *model = qobject_cast<RecordTreeModel *>(tree->model());
+    const QModelIndex index = model->indexOf(record);
+    QVERIFY(index.isValid());
+    tree->scrollTo(index);
+    const QRect rect = tree->visualRect(index);
+    QVERIFY(rect.isValid());
+    QTest::mouseClick(tree->viewport(), Qt::LeftButton, {}, rect.center());
+}
+
+// Clicks the first link to target in the detail pane.
+void clickLink(MainWindow &window, const RecordId &target)
+{
+    auto *pane = window.findChild<DetailPane *>(QStringLiteral("detailPane"));
+    QTextBrowser *browser = pane->browser();
+    const QString href = target.toUrl().toString();
+    for (QTextBlock block = browser->document()->begin(); block.isValid(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QTextFragment fragment = it.fragment();
+            if (fragment.charFormat().anchorHref() != href)
+                continue;
+            QTextCursor cursor(browser->document());
+            cursor.setPosition(fragment.position() + fragment.length() / 2);
+            browser->setTextCursor(cursor);
+            browser->ensureCursorVisible();
+            const QPoint point = browser->cursorRect(cursor).center();
+            QTest::mouseClick(browser->viewport(), Qt::LeftButton, {}, point);
+            return;
+        }
+    }
+    QFAIL(qPrintable(QStringLiteral("no link to %1 in the pane").arg(href)));
+}
+
+RecordId selectedInTree(MainWindow &window)
+{
+    auto *tree = window.findChild<QTreeView *>(QStringLiteral("recordTree"));
+    return qobject_cast<RecordTreeModel *>(tree->model())->recordAt(tree->currentIndex());
+}
+
+QString paneText(MainWindow &window)
+{
+    return window.findChild<DetailPane *>(QStringLiteral("detailPane"))->plainText();
+}
+
+} // namespace
 
 class TestMainWindow : public QObject
 {
@@ -28,11 +87,17 @@ private slots:
     void initTestCase();
     void fontsDrawEveryScriptOfTheRegion();
     void openRecordBase_showsPathCountsAndTitle();
-    void menus_fileEditViewHelp();
+    void menus_fileEditViewGoHelp();
     void openFailure_keepsTheCurrentRecordBase();
     void startup_withoutPath_opensTheDemoAtTheDefaultPath();
     void windowGeometry_isRemembered();
     void quitShortcut_closesTheWindow();
+    void browse_topcopToCepolAndBack();
+    void browse_keyboardAndMouseButtonsNavigate();
+    void browse_fromAsccaToAPresenterAndBack();
+    void search_warsawEnterOpensTheSeminar();
+    void search_escapeReturnsToTheTree();
+    void reopening_restoresTheSelectedRecord();
 
 private:
     QTemporaryDir m_dir;
@@ -92,14 +157,15 @@ void TestMainWindow::openRecordBase_showsPathCountsAndTitle()
     QVERIFY2(!counts->text().contains(QStringLiteral("1 agreements")), qPrintable(counts->text()));
     QCOMPARE(path->text(), m_demo);
     QVERIFY(window.windowTitle().contains(QStringLiteral("demo.sqlite")));
-    const auto *overview = window.findChild<QTextBrowser *>(QStringLiteral("overview"));
-    QVERIFY(overview);
-    QVERIFY2(overview->toPlainText().contains(QStringLiteral("891 participants")),
-             qPrintable(overview->toPlainText()));
-    QVERIFY(overview->toPlainText().contains(QStringLiteral("illustrative sample")));
+    // Home: the record base overview.
+    const auto *pane = window.findChild<DetailPane *>(QStringLiteral("detailPane"));
+    QVERIFY(pane);
+    QVERIFY2(pane->plainText().contains(QStringLiteral("891")), qPrintable(pane->plainText()));
+    QVERIFY2(pane->plainText().contains(QStringLiteral("llustrative sample")),
+             qPrintable(pane->plainText()));
 }
 
-void TestMainWindow::menus_fileEditViewHelp()
+void TestMainWindow::menus_fileEditViewGoHelp()
 {
     MainWindow window;
     QStringList titles;
@@ -107,7 +173,7 @@ void TestMainWindow::menus_fileEditViewHelp()
         titles.append(action->text().remove(QLatin1Char('&')));
     QCOMPARE(titles,
              QStringList({QStringLiteral("File"), QStringLiteral("Edit"), QStringLiteral("View"),
-                          QStringLiteral("Help")}));
+                          QStringLiteral("Go"), QStringLiteral("Help")}));
 }
 
 void TestMainWindow::openFailure_keepsTheCurrentRecordBase()
@@ -124,6 +190,7 @@ void TestMainWindow::openFailure_keepsTheCurrentRecordBase()
 void TestMainWindow::startup_withoutPath_opensTheDemoAtTheDefaultPath()
 {
     QFile::remove(DefaultDatabase::path());
+    QSettings().remove(QStringLiteral("session"));
     MainWindow window;
     QVERIFY(window.openStartupRecordBase(QString()));
     QCOMPARE(window.recordBasePath(), DefaultDatabase::path());
@@ -157,6 +224,188 @@ void TestMainWindow::quitShortcut_closesTheWindow()
     QVERIFY(QTest::qWaitForWindowActive(&window));
     QTest::keyClick(&window, Qt::Key_Q, Qt::ControlModifier);
     QTRY_VERIFY(!window.isVisible());
+}
+
+void TestMainWindow::browse_topcopToCepolAndBack()
+{
+    MainWindow window;
+    QVERIFY(window.openRecordBase(m_demo));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    const RecordId topcop = RecordId::of(RecordKind::Project, 1);
+    const RecordId cepol = RecordId::of(RecordKind::Agency, 3);
+
+    clickInTree(window, topcop);
+    QCOMPARE(window.currentRecord(), topcop);
+    QVERIFY2(paneText(window).contains(
+                 QStringLiteral("Training and Operational Partnership against Organized Crime")),
+             qPrintable(paneText(window)));
+    QVERIFY(paneText(window).contains(QStringLiteral("CEPOL")));
+    QVERIFY(paneText(window).contains(QStringLiteral("implementing")));
+    QVERIFY(window.windowTitle().startsWith(QStringLiteral("TOPCOP — demo.sqlite")));
+
+    clickLink(window, cepol);
+    QCOMPARE(window.currentRecord(), cepol);
+    QCOMPARE(selectedInTree(window), cepol);
+    QVERIFY(paneText(window).contains(
+        QStringLiteral("European Union Agency for Law Enforcement Training")));
+
+    auto *back = window.findChild<QToolBar *>(QStringLiteral("navigationToolBar"))->actions().at(0);
+    QVERIFY(back->isEnabled());
+    back->trigger();
+    QCOMPARE(window.currentRecord(), topcop);
+    QCOMPARE(selectedInTree(window), topcop);
+    auto *forward =
+        window.findChild<QToolBar *>(QStringLiteral("navigationToolBar"))->actions().at(1);
+    forward->trigger();
+    QCOMPARE(window.currentRecord(), cepol);
+    QCOMPARE(selectedInTree(window), cepol);
+}
+
+void TestMainWindow::browse_keyboardAndMouseButtonsNavigate()
+{
+    MainWindow window;
+    QVERIFY(window.openRecordBase(m_demo));
+    window.show();
+    QApplication::setActiveWindow(&window);
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    const RecordId ascca = RecordId::of(RecordKind::Agency, 1);
+    const RecordId topcop = RecordId::of(RecordKind::Project, 1);
+    window.navigateTo(ascca);
+    window.navigateTo(topcop);
+
+    // Alt+Left / Alt+Right.
+    QTest::keyClick(&window, Qt::Key_Left, Qt::AltModifier);
+    QCOMPARE(window.currentRecord(), ascca);
+    QTest::keyClick(&window, Qt::Key_Right, Qt::AltModifier);
+    QCOMPARE(window.currentRecord(), topcop);
+
+    // The mouse's back and forward buttons, over the tree.
+    auto *tree = window.findChild<QTreeView *>(QStringLiteral("recordTree"));
+    QTest::mouseClick(tree->viewport(), Qt::BackButton);
+    QCOMPARE(window.currentRecord(), ascca);
+    QTest::mouseClick(tree->viewport(), Qt::ForwardButton);
+    QCOMPARE(window.currentRecord(), topcop);
+
+    // Keyboard in the tree: Down moves to the next row and shows it.
+    tree->setFocus();
+    const RecordId before = selectedInTree(window);
+    QTest::keyClick(tree, Qt::Key_Down);
+    QVERIFY(selectedInTree(window) != before);
+    QCOMPARE(window.currentRecord(), selectedInTree(window));
+
+    // Home: the overview, with nothing selected.
+    QTest::keyClick(&window, Qt::Key_Home, Qt::AltModifier);
+    QVERIFY(!window.currentRecord().isValid());
+    QVERIFY(paneText(window).contains(QStringLiteral("891")));
+}
+
+void TestMainWindow::browse_fromAsccaToAPresenterAndBack()
+{
+    MainWindow window;
+    QVERIFY(window.openRecordBase(m_demo));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    const RecordId ascca = RecordId::of(RecordKind::Agency, 1);
+    const RecordId topcop = RecordId::of(RecordKind::Project, 1);
+    const RecordId warsaw = RecordId::of(RecordKind::Event, 1);
+    clickInTree(window, ascca);
+    clickLink(window, topcop);
+    QCOMPARE(window.currentRecord(), topcop);
+    clickLink(window, warsaw);
+    QCOMPARE(window.currentRecord(), warsaw);
+    QCOMPARE(selectedInTree(window), warsaw);
+    QVERIFY(paneText(window).contains(QStringLiteral("Mehriban Asgarova")));
+    QVERIFY(paneText(window).contains(
+        QStringLiteral("Cooperation against cross-border crime: drug smuggling")));
+    // The first presenter link on the page.
+    auto *pane = window.findChild<DetailPane *>(QStringLiteral("detailPane"));
+    RecordId presenter;
+    for (QTextBlock block = pane->browser()->document()->begin();
+         block.isValid() && !presenter.isValid(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const auto record = RecordId::fromUrl(QUrl(it.fragment().charFormat().anchorHref()));
+            if (record && record->kind == RecordKind::Person) {
+                presenter = *record;
+                break;
+            }
+        }
+    }
+    QVERIFY(presenter.isValid());
+    clickLink(window, presenter);
+    QCOMPARE(window.currentRecord(), presenter);
+    QCOMPARE(selectedInTree(window), presenter);
+    QVERIFY(paneText(window).contains(QStringLiteral("ASCCA")));
+    // And back the way we came.
+    for (const RecordId &expected : {warsaw, topcop, ascca}) {
+        QTest::keyClick(&window, Qt::Key_Left, Qt::AltModifier);
+        QCOMPARE(window.currentRecord(), expected);
+    }
+}
+
+void TestMainWindow::search_warsawEnterOpensTheSeminar()
+{
+    MainWindow window;
+    QVERIFY(window.openRecordBase(m_demo));
+    window.show();
+    QApplication::setActiveWindow(&window);
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
+    auto *field = window.findChild<QLineEdit *>(QStringLiteral("searchField"));
+    QTRY_VERIFY(field->hasFocus());
+    QTest::keyClicks(field, QStringLiteral("warsaw"));
+    auto *results = window.findChild<QListView *>(QStringLiteral("searchResults"));
+    // Results follow typing after a short pause.
+    QTRY_VERIFY(results->isVisible() && results->model()->rowCount() > 0);
+    QTest::keyClick(field, Qt::Key_Return);
+    QCOMPARE(window.currentRecord(), RecordId::of(RecordKind::Event, 1));
+    QCOMPARE(selectedInTree(window), RecordId::of(RecordKind::Event, 1));
+    QVERIFY(paneText(window).contains(
+        QStringLiteral("Strengthening Cooperation with EU Law Enforcement Agencies")));
+    // Diacritics and case do not matter; Enter right after typing still searches.
+    field->setFocus();
+    field->selectAll();
+    QTest::keyClicks(field, QStringLiteral("MECIDOV"));
+    QTest::keyClick(field, Qt::Key_Return);
+    QVERIFY(paneText(window).contains(QStringLiteral("Elvin Mecidov")));
+}
+
+void TestMainWindow::search_escapeReturnsToTheTree()
+{
+    MainWindow window;
+    QVERIFY(window.openRecordBase(m_demo));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *field = window.findChild<QLineEdit *>(QStringLiteral("searchField"));
+    auto *results = window.findChild<QListView *>(QStringLiteral("searchResults"));
+    auto *tree = window.findChild<QTreeView *>(QStringLiteral("recordTree"));
+    field->setFocus();
+    QTest::keyClicks(field, QStringLiteral("chisinau"));
+    QTRY_VERIFY(results->isVisible());
+    QVERIFY(results->model()->rowCount() >= 2);
+    QTest::keyClick(field, Qt::Key_Escape);
+    QVERIFY(field->text().isEmpty());
+    QVERIFY(!results->isVisible());
+    QVERIFY(tree->isVisible());
+}
+
+void TestMainWindow::reopening_restoresTheSelectedRecord()
+{
+    const RecordId warsaw = RecordId::of(RecordKind::Event, 1);
+    {
+        MainWindow window;
+        QVERIFY(window.openRecordBase(m_demo));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        clickInTree(window, warsaw);
+        QCOMPARE(window.currentRecord(), warsaw);
+        window.close();
+    }
+    MainWindow reopened;
+    QVERIFY(reopened.openStartupRecordBase(QString()));
+    QCOMPARE(reopened.recordBasePath(), m_demo);
+    QCOMPARE(reopened.currentRecord(), warsaw);
+    QCOMPARE(selectedInTree(reopened), warsaw);
 }
 
 QTEST_MAIN(TestMainWindow)

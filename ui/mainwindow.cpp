@@ -3,8 +3,11 @@
 
 #include "database.h"
 #include "defaultdatabase.h"
-#include "participationstats.h"
+#include "detailpane.h"
+#include "recordicons.h"
 #include "recordstore.h"
+#include "recordtreemodel.h"
+#include "searchindex.h"
 
 #include <QAction>
 #include <QApplication>
@@ -12,14 +15,25 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
+#include <QLineEdit>
+#include <QListView>
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMouseEvent>
 #include <QSettings>
 #include <QSplitter>
+#include <QStackedWidget>
+#include <QStandardItemModel>
 #include <QStatusBar>
 #include <QTextBrowser>
+#include <QTimer>
+#include <QToolBar>
+#include <QTreeView>
+#include <QVBoxLayout>
 
 namespace liaison {
 
@@ -28,11 +42,31 @@ namespace {
 const QString geometryKey = QStringLiteral("mainWindow/geometry");
 const QString stateKey = QStringLiteral("mainWindow/state");
 const QString splitterKey = QStringLiteral("mainWindow/splitter");
+const QString treeHeaderKey = QStringLiteral("mainWindow/treeHeader");
 const QString lastFolderKey = QStringLiteral("files/lastFolder");
+const QString recentKey = QStringLiteral("files/recent");
+const QString lastRecordBaseKey = QStringLiteral("session/recordBase");
+const QString lastRecordKey = QStringLiteral("session/record");
+constexpr int RecentLimit = 8;
+constexpr int SearchResultLimit = 50;
+constexpr int SearchDelayMs = 200;
+constexpr int ResultRecordRole = Qt::UserRole + 1;
 
 QString fileFilter()
 {
     return MainWindow::tr("Liaison record bases (*.sqlite *.db);;All files (*)");
+}
+
+// A platform's standard keys plus the ones users of other platforms expect.
+QList<QKeySequence> shortcutsFor(QKeySequence::StandardKey standard,
+                                 std::initializer_list<QKeySequence> extra)
+{
+    QList<QKeySequence> keys = QKeySequence::keyBindings(standard);
+    for (const QKeySequence &key : extra) {
+        if (!keys.contains(key))
+            keys.append(key);
+    }
+    return keys;
 }
 
 } // namespace
@@ -41,22 +75,102 @@ MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
 {
     setObjectName(QStringLiteral("mainWindow"));
+    createWidgets();
+    createActions();
+    createMenusAndToolBar();
+    retranslateUi();
+    resize(1200, 760);
+    restoreWindowState();
+    qApp->installEventFilter(this);
+}
 
+MainWindow::~MainWindow()
+{
+    qApp->removeEventFilter(this);
+    // The views read through the database until they are gone.
+    m_detailPane->setDatabase(nullptr);
+    m_treeModel->setDatabase(nullptr);
+}
+
+void MainWindow::createWidgets()
+{
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
-    m_placeholder = new QLabel(m_splitter);
-    m_placeholder->setObjectName(QStringLiteral("navigationArea"));
-    m_placeholder->setAlignment(Qt::AlignCenter);
-    m_placeholder->setWordWrap(true);
-    m_placeholder->setMargin(12);
-    m_overview = new QTextBrowser(m_splitter);
-    m_overview->setObjectName(QStringLiteral("overview"));
-    m_overview->setOpenExternalLinks(true);
-    m_splitter->addWidget(m_placeholder);
-    m_splitter->addWidget(m_overview);
-    m_splitter->setStretchFactor(0, 1);
+
+    auto *navigation = new QWidget(m_splitter);
+    auto *layout = new QVBoxLayout(navigation);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(4);
+    m_searchField = new QLineEdit(navigation);
+    m_searchField->setObjectName(QStringLiteral("searchField"));
+    m_searchField->setClearButtonEnabled(true);
+    m_searchField->installEventFilter(this);
+    layout->addWidget(m_searchField);
+
+    m_navigationStack = new QStackedWidget(navigation);
+    m_tree = new QTreeView(m_navigationStack);
+    m_tree->setObjectName(QStringLiteral("recordTree"));
+    m_treeModel = new RecordTreeModel(this);
+    m_tree->setModel(m_treeModel);
+    m_tree->setUniformRowHeights(true);
+    m_tree->setAllColumnsShowFocus(true);
+    m_tree->setExpandsOnDoubleClick(true);
+    m_tree->header()->setStretchLastSection(false);
+    m_tree->header()->setSectionResizeMode(RecordTreeModel::NameColumn, QHeaderView::Stretch);
+    m_tree->header()->setSectionResizeMode(RecordTreeModel::DetailColumn, QHeaderView::Interactive);
+    m_tree->header()->setSectionResizeMode(RecordTreeModel::ParticipantsColumn,
+                                           QHeaderView::ResizeToContents);
+    m_tree->header()->resizeSection(RecordTreeModel::DetailColumn, 110);
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex &current) { onTreeCurrentChanged(current); });
+    connect(m_treeModel, &RecordTreeModel::loadFailed, this, [this](const QString &message) {
+        statusBar()->showMessage(tr("Could not read the record base: %1").arg(message));
+    });
+    m_navigationStack->addWidget(m_tree);
+
+    m_results = new QListView(m_navigationStack);
+    m_results->setObjectName(QStringLiteral("searchResults"));
+    m_resultsModel = new QStandardItemModel(this);
+    m_results->setModel(m_resultsModel);
+    m_results->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_results->setUniformItemSizes(true);
+    m_results->installEventFilter(this);
+    connect(m_results, &QListView::activated, this, &MainWindow::openSearchResult);
+    connect(m_results, &QListView::clicked, this, &MainWindow::openSearchResult);
+    m_navigationStack->addWidget(m_results);
+    layout->addWidget(m_navigationStack);
+
+    m_searchTimer = new QTimer(this);
+    m_searchTimer->setSingleShot(true);
+    m_searchTimer->setInterval(SearchDelayMs);
+    connect(m_searchTimer, &QTimer::timeout, this, &MainWindow::runSearch);
+    connect(m_searchField, &QLineEdit::textEdited, this, [this] { m_searchTimer->start(); });
+    connect(m_searchField, &QLineEdit::textChanged, this, [this](const QString &text) {
+        // The clear button empties the field without an edit signal.
+        if (text.isEmpty())
+            clearSearch();
+    });
+    connect(m_searchField, &QLineEdit::returnPressed, this, [this] {
+        if (m_searchTimer->isActive() || m_navigationStack->currentWidget() != m_results)
+            runSearch();
+        const QModelIndex current = m_results->currentIndex();
+        openSearchResult(current.isValid() ? current : m_resultsModel->index(0, 0));
+    });
+
+    m_detailPane = new DetailPane(m_splitter);
+    m_detailPane->setObjectName(QStringLiteral("detailPane"));
+    connect(m_detailPane, &DetailPane::recordActivated, this, &MainWindow::navigateTo);
+
+    m_splitter->addWidget(navigation);
+    m_splitter->addWidget(m_detailPane);
+    m_splitter->setStretchFactor(0, 2);
     m_splitter->setStretchFactor(1, 3);
+    m_splitter->setSizes({460, 740});
     setCentralWidget(m_splitter);
+
+    setTabOrder(m_searchField, m_tree);
+    setTabOrder(m_tree, m_results);
+    setTabOrder(m_results, m_detailPane);
 
     m_pathLabel = new QLabel(this);
     m_pathLabel->setObjectName(QStringLiteral("recordBasePath"));
@@ -65,15 +179,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_countsLabel->setObjectName(QStringLiteral("recordCounts"));
     statusBar()->addWidget(m_countsLabel, 1);
     statusBar()->addPermanentWidget(m_pathLabel);
-
-    createActions();
-    createMenus();
-    retranslateUi();
-    resize(1100, 700);
-    restoreWindowState();
 }
-
-MainWindow::~MainWindow() = default;
 
 void MainWindow::createActions()
 {
@@ -87,17 +193,38 @@ void MainWindow::createActions()
 
     m_quitAction = new QAction(this);
     // Some platform themes (Windows, offscreen) bind nothing to Quit.
-    m_quitAction->setShortcuts(QKeySequence::keyBindings(QKeySequence::Quit).isEmpty()
-                                   ? QList<QKeySequence> {QKeySequence(Qt::CTRL | Qt::Key_Q)}
-                                   : QKeySequence::keyBindings(QKeySequence::Quit));
+    m_quitAction->setShortcuts(
+        shortcutsFor(QKeySequence::Quit, {QKeySequence(Qt::CTRL | Qt::Key_Q)}));
     m_quitAction->setMenuRole(QAction::QuitRole);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
 
     m_copyAction = new QAction(this);
     m_copyAction->setShortcut(QKeySequence::Copy);
     m_copyAction->setEnabled(false);
-    connect(m_overview, &QTextBrowser::copyAvailable, m_copyAction, &QAction::setEnabled);
-    connect(m_copyAction, &QAction::triggered, m_overview, &QTextBrowser::copy);
+    connect(m_detailPane->browser(), &QTextEdit::copyAvailable, m_copyAction, &QAction::setEnabled);
+    connect(m_copyAction, &QAction::triggered, m_detailPane->browser(), &QTextEdit::copy);
+
+    m_findAction = new QAction(this);
+    m_findAction->setShortcuts(
+        shortcutsFor(QKeySequence::Find, {QKeySequence(Qt::CTRL | Qt::Key_F)}));
+    connect(m_findAction, &QAction::triggered, this, [this] {
+        m_searchField->setFocus(Qt::ShortcutFocusReason);
+        m_searchField->selectAll();
+    });
+
+    m_backAction = new QAction(RecordIcons::named(QStringLiteral("back")), QString(), this);
+    m_backAction->setShortcuts(
+        shortcutsFor(QKeySequence::Back, {QKeySequence(Qt::ALT | Qt::Key_Left)}));
+    connect(m_backAction, &QAction::triggered, this, &MainWindow::goBack);
+
+    m_forwardAction = new QAction(RecordIcons::named(QStringLiteral("forward")), QString(), this);
+    m_forwardAction->setShortcuts(
+        shortcutsFor(QKeySequence::Forward, {QKeySequence(Qt::ALT | Qt::Key_Right)}));
+    connect(m_forwardAction, &QAction::triggered, this, &MainWindow::goForward);
+
+    m_homeAction = new QAction(RecordIcons::named(QStringLiteral("home")), QString(), this);
+    m_homeAction->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Home));
+    connect(m_homeAction, &QAction::triggered, this, &MainWindow::goHome);
 
     m_statusBarAction = new QAction(this);
     m_statusBarAction->setCheckable(true);
@@ -106,7 +233,8 @@ void MainWindow::createActions()
 
     m_fullScreenAction = new QAction(this);
     m_fullScreenAction->setCheckable(true);
-    m_fullScreenAction->setShortcut(QKeySequence::FullScreen);
+    m_fullScreenAction->setShortcuts(
+        shortcutsFor(QKeySequence::FullScreen, {QKeySequence(Qt::Key_F11)}));
     connect(m_fullScreenAction, &QAction::toggled, this, [this](bool on) {
         setWindowState(on ? windowState() | Qt::WindowFullScreen
                           : windowState() & ~Qt::WindowFullScreen);
@@ -119,36 +247,60 @@ void MainWindow::createActions()
     m_aboutQtAction = new QAction(this);
     m_aboutQtAction->setMenuRole(QAction::AboutQtRole);
     connect(m_aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
+
+    updateNavigationActions();
 }
 
-void MainWindow::createMenus()
+void MainWindow::createMenusAndToolBar()
 {
     m_fileMenu = menuBar()->addMenu(QString());
     m_fileMenu->addAction(m_newAction);
     m_fileMenu->addAction(m_openAction);
+    m_recentMenu = m_fileMenu->addMenu(QString());
+    m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::rebuildRecentMenu);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
 
     m_editMenu = menuBar()->addMenu(QString());
     m_editMenu->addAction(m_copyAction);
+    m_editMenu->addSeparator();
+    m_editMenu->addAction(m_findAction);
+
+    m_navigationToolBar = addToolBar(QString());
+    m_navigationToolBar->setObjectName(QStringLiteral("navigationToolBar"));
+    m_navigationToolBar->addAction(m_backAction);
+    m_navigationToolBar->addAction(m_forwardAction);
+    m_navigationToolBar->addAction(m_homeAction);
+    m_toolBarAction = m_navigationToolBar->toggleViewAction();
 
     m_viewMenu = menuBar()->addMenu(QString());
+    m_viewMenu->addAction(m_toolBarAction);
     m_viewMenu->addAction(m_statusBarAction);
+    m_viewMenu->addSeparator();
     m_viewMenu->addAction(m_fullScreenAction);
+
+    m_goMenu = menuBar()->addMenu(QString());
+    m_goMenu->addAction(m_backAction);
+    m_goMenu->addAction(m_forwardAction);
+    m_goMenu->addAction(m_homeAction);
 
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpMenu->addAction(m_aboutAction);
     m_helpMenu->addAction(m_aboutQtAction);
 
     // Shortcuts keep working when the menu bar is hidden (full screen).
-    addActions({m_newAction, m_openAction, m_quitAction, m_copyAction, m_fullScreenAction});
+    addActions({m_newAction, m_openAction, m_quitAction, m_copyAction, m_findAction, m_backAction,
+                m_forwardAction, m_homeAction, m_fullScreenAction});
 }
 
 void MainWindow::retranslateUi()
 {
     m_fileMenu->setTitle(tr("&File"));
+    m_recentMenu->setTitle(tr("Open &Recent"));
     m_editMenu->setTitle(tr("&Edit"));
     m_viewMenu->setTitle(tr("&View"));
+    m_goMenu->setTitle(tr("&Go"));
     m_helpMenu->setTitle(tr("&Help"));
     m_newAction->setText(tr("&New Record Base…"));
     m_newAction->setStatusTip(tr("Create an empty record base"));
@@ -156,14 +308,30 @@ void MainWindow::retranslateUi()
     m_openAction->setStatusTip(tr("Open another record base"));
     m_quitAction->setText(tr("&Quit"));
     m_copyAction->setText(tr("&Copy"));
+    m_findAction->setText(tr("&Find…"));
+    m_findAction->setStatusTip(tr("Search the record base"));
+    m_backAction->setText(tr("&Back"));
+    m_backAction->setToolTip(tr("Back to the previous record"));
+    m_forwardAction->setText(tr("&Forward"));
+    m_forwardAction->setToolTip(tr("Forward to the next record"));
+    m_homeAction->setText(tr("&Home"));
+    m_homeAction->setToolTip(tr("The record base overview"));
+    m_navigationToolBar->setWindowTitle(tr("Navigation"));
+    m_toolBarAction->setText(tr("&Toolbar"));
     m_statusBarAction->setText(tr("&Status Bar"));
     m_fullScreenAction->setText(tr("&Full Screen"));
     m_aboutAction->setText(tr("&About Liaison"));
     m_aboutQtAction->setText(tr("About &Qt"));
-    m_placeholder->setText(tr("The tree of agencies and projects will appear here."));
+    m_searchField->setPlaceholderText(tr("Search records (Ctrl+F)"));
+    m_searchField->setAccessibleName(tr("Search records"));
+    m_tree->setAccessibleName(tr("Agencies and projects"));
+    m_results->setAccessibleName(tr("Search results"));
     m_splitter->setAccessibleName(tr("Record browser"));
-    m_overview->setAccessibleName(tr("Record base overview"));
-    refreshRecordBaseView();
+    m_treeModel->retranslate();
+    refreshStatusBar();
+    updateWindowTitle();
+    if (!m_searchField->text().isEmpty())
+        runSearch();
 }
 
 void MainWindow::changeEvent(QEvent *event)
@@ -179,12 +347,49 @@ void MainWindow::closeEvent(QCloseEvent *event)
     QMainWindow::closeEvent(event);
 }
 
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    // The mouse's back and forward buttons, anywhere in this window.
+    if (event->type() == QEvent::MouseButtonPress) {
+        auto *widget = qobject_cast<QWidget *>(watched);
+        const auto *mouse = static_cast<QMouseEvent *>(event);
+        if (widget && widget->window() == this) {
+            if (mouse->button() == Qt::BackButton) {
+                goBack();
+                return true;
+            }
+            if (mouse->button() == Qt::ForwardButton) {
+                goForward();
+                return true;
+            }
+        }
+    }
+    if (event->type() == QEvent::KeyPress && (watched == m_searchField || watched == m_results)) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if (key->key() == Qt::Key_Escape) {
+            clearSearch();
+            m_tree->setFocus(Qt::OtherFocusReason);
+            return true;
+        }
+        if (watched == m_searchField && key->key() == Qt::Key_Down
+            && m_navigationStack->currentWidget() == m_results && m_resultsModel->rowCount() > 0) {
+            m_results->setFocus(Qt::OtherFocusReason);
+            if (!m_results->currentIndex().isValid())
+                m_results->setCurrentIndex(m_resultsModel->index(0, 0));
+            return true;
+        }
+    }
+    return QMainWindow::eventFilter(watched, event);
+}
+
 void MainWindow::restoreWindowState()
 {
     const QSettings settings;
     restoreGeometry(settings.value(geometryKey).toByteArray());
     restoreState(settings.value(stateKey).toByteArray());
     m_splitter->restoreState(settings.value(splitterKey).toByteArray());
+    m_tree->header()->restoreState(settings.value(treeHeaderKey).toByteArray());
+    m_statusBarAction->setChecked(!statusBar()->isHidden());
 }
 
 void MainWindow::saveWindowState() const
@@ -193,6 +398,12 @@ void MainWindow::saveWindowState() const
     settings.setValue(geometryKey, saveGeometry());
     settings.setValue(stateKey, saveState());
     settings.setValue(splitterKey, m_splitter->saveState());
+    settings.setValue(treeHeaderKey, m_tree->header()->saveState());
+    if (m_database) {
+        settings.setValue(lastRecordBaseKey, m_database->path());
+        settings.setValue(lastRecordKey,
+                          currentRecord().isValid() ? currentRecord().toString() : QString());
+    }
 }
 
 QString MainWindow::recordBasePath() const
@@ -200,10 +411,18 @@ QString MainWindow::recordBasePath() const
     return m_database ? m_database->path() : QString();
 }
 
+RecordId MainWindow::currentRecord() const
+{
+    return m_detailPane->currentRecord();
+}
+
 bool MainWindow::openStartupRecordBase(const QString &path)
 {
     QString file = path;
     if (file.isEmpty()) {
+        const QString last = QSettings().value(lastRecordBaseKey).toString();
+        if (!last.isEmpty() && QFileInfo::exists(last) && openRecordBase(last))
+            return true;
         QString error;
         if (!DefaultDatabase::ensureExists(&error)) {
             QMessageBox::critical(
@@ -227,67 +446,221 @@ bool MainWindow::openRecordBase(const QString &path)
         m_error = database->errorString();
         return false;
     }
+    // Views let go of the old connection before it closes.
+    m_detailPane->setDatabase(nullptr);
+    m_treeModel->setDatabase(nullptr);
     m_database = std::move(database);
     m_error.clear();
-    refreshRecordBaseView();
+    m_history.clear();
+    clearSearch();
+    m_treeModel->setDatabase(m_database.get());
+    m_detailPane->setDatabase(m_database.get());
+    for (int row = 0; row < m_treeModel->rowCount(); ++row)
+        m_tree->expand(m_treeModel->index(row, 0));
+    rememberRecordBase(m_database->path());
+    refreshStatusBar();
+
+    // Come back to the record of the last session in this record base.
+    QSettings settings;
+    RecordId start;
+    if (settings.value(lastRecordBaseKey).toString() == m_database->path()) {
+        if (const auto last = RecordId::fromString(settings.value(lastRecordKey).toString()))
+            start = *last;
+    }
+    settings.setValue(lastRecordBaseKey, m_database->path());
+    navigateTo(start);
     return true;
 }
 
-void MainWindow::refreshRecordBaseView()
+void MainWindow::rememberRecordBase(const QString &path)
+{
+    QSettings settings;
+    QStringList recent = settings.value(recentKey).toStringList();
+    recent.removeAll(path);
+    recent.prepend(path);
+    while (recent.size() > RecentLimit)
+        recent.removeLast();
+    settings.setValue(recentKey, recent);
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = QSettings().value(recentKey).toStringList();
+    int number = 0;
+    for (const QString &path : recent) {
+        if (!QFileInfo::exists(path))
+            continue;
+        ++number;
+        QAction *action =
+            m_recentMenu->addAction(tr("&%1 %2").arg(number).arg(QDir::toNativeSeparators(path)));
+        connect(action, &QAction::triggered, this, [this, path] {
+            if (!openRecordBase(path))
+                QMessageBox::warning(this, tr("Open Record Base"),
+                                     tr("The record base could not be opened.\n\n%1").arg(m_error));
+        });
+    }
+    if (number == 0)
+        m_recentMenu->addAction(tr("No recent record bases"))->setEnabled(false);
+}
+
+void MainWindow::refreshStatusBar()
 {
     if (!m_database) {
-        setWindowTitle(tr("Liaison"));
         m_pathLabel->clear();
         m_countsLabel->setText(tr("No record base open"));
-        m_overview->clear();
         return;
     }
-    const QFileInfo file(m_database->path());
-    setWindowTitle(tr("%1 — Liaison").arg(file.fileName()));
-    m_pathLabel->setText(QDir::toNativeSeparators(file.absoluteFilePath()));
-
+    m_pathLabel->setText(QDir::toNativeSeparators(m_database->path()));
     const RecordStore store(*m_database);
     const auto counts = store.recordCounts();
     if (!counts) {
         m_countsLabel->setText(tr("Cannot count records: %1").arg(store.errorString()));
-        m_overview->clear();
         return;
     }
-    const QStringList parts = {
+    m_countsLabel->setText(QLocale().createSeparatedList({
         tr("%n agencies", nullptr, int(counts->agencies)),
         tr("%n projects and programmes", nullptr, int(counts->projects)),
         tr("%n events", nullptr, int(counts->events)),
         tr("%n people", nullptr, int(counts->people)),
         tr("%n agreements", nullptr, int(counts->agreements)),
-    };
-    m_countsLabel->setText(QLocale().createSeparatedList(parts));
+    }));
+}
 
-    const ParticipationStats stats(*m_database);
-    const RecordRef all {.isAll = true, .kind = RecordKind::Agency, .id = 0, .key = {}, .name = {}};
-    const auto total = stats.totalParticipants(all);
-    const auto sources = store.sourcesWithRecordCounts();
-
-    QString html = QStringLiteral("<h2>%1</h2>").arg(file.fileName().toHtmlEscaped());
-    html += QStringLiteral("<p>%1</p>").arg(QLocale().createSeparatedList(parts).toHtmlEscaped());
-    if (total)
-        html += QStringLiteral("<p>%1</p>")
-                    .arg(tr("%n participants in training events recorded.", nullptr, int(*total))
-                             .toHtmlEscaped());
-    if (sources && !sources->isEmpty()) {
-        html += QStringLiteral("<h3>%1</h3><ul>").arg(tr("Sources").toHtmlEscaped());
-        for (const RecordStore::Source &source : *sources) {
-            QString kind = tr("published article");
-            if (source.kind == QLatin1String("official_record"))
-                kind = tr("official record");
-            else if (source.kind == QLatin1String("illustrative_sample"))
-                kind = tr("illustrative sample, not a real record");
-            html += QStringLiteral("<li><b>%1</b> (%2) — %3</li>")
-                        .arg(source.title.toHtmlEscaped(), kind.toHtmlEscaped(),
-                             tr("%n records", nullptr, int(source.recordCount)).toHtmlEscaped());
-        }
-        html += QStringLiteral("</ul>");
+void MainWindow::updateWindowTitle()
+{
+    if (!m_database) {
+        setWindowTitle(tr("Liaison"));
+        return;
     }
-    m_overview->setHtml(html);
+    const QString base = QFileInfo(m_database->path()).fileName();
+    const QString record = m_detailPane->currentTitle();
+    setWindowTitle(record.isEmpty() ? tr("%1 — Liaison").arg(base)
+                                    : tr("%1 — %2 — Liaison").arg(record, base));
+}
+
+void MainWindow::updateNavigationActions()
+{
+    m_backAction->setEnabled(m_history.canGoBack());
+    m_forwardAction->setEnabled(m_history.canGoForward());
+}
+
+void MainWindow::navigateTo(const RecordId &record)
+{
+    m_history.visit(record);
+    showRecord(record);
+}
+
+void MainWindow::showRecord(const RecordId &record)
+{
+    if (record.isValid())
+        m_detailPane->showRecord(record);
+    else
+        m_detailPane->showOverview();
+    selectInTree(record);
+    updateWindowTitle();
+    updateNavigationActions();
+}
+
+void MainWindow::selectInTree(const RecordId &record)
+{
+    m_selectingInTree = true;
+    const QModelIndex index = record.isValid() ? m_treeModel->indexOf(record) : QModelIndex();
+    if (index.isValid()) {
+        m_tree->setCurrentIndex(index);
+        m_tree->scrollTo(index);
+    } else {
+        m_tree->selectionModel()->clearSelection();
+        m_tree->selectionModel()->setCurrentIndex(QModelIndex(), QItemSelectionModel::NoUpdate);
+    }
+    m_selectingInTree = false;
+}
+
+void MainWindow::onTreeCurrentChanged(const QModelIndex &current)
+{
+    if (m_selectingInTree || !current.isValid())
+        return;
+    const RecordId record = m_treeModel->recordAt(current);
+    // Group nodes have no page of their own yet: they show the overview.
+    m_history.visit(record.isValid() ? record : RecordId());
+    if (record.isValid())
+        m_detailPane->showRecord(record);
+    else
+        m_detailPane->showOverview();
+    updateWindowTitle();
+    updateNavigationActions();
+}
+
+void MainWindow::goBack()
+{
+    if (m_history.canGoBack())
+        showRecord(m_history.goBack());
+}
+
+void MainWindow::goForward()
+{
+    if (m_history.canGoForward())
+        showRecord(m_history.goForward());
+}
+
+void MainWindow::goHome()
+{
+    navigateTo(RecordId());
+}
+
+void MainWindow::runSearch()
+{
+    m_searchTimer->stop();
+    const QString text = m_searchField->text().trimmed();
+    if (text.isEmpty() || !m_database) {
+        clearSearch();
+        return;
+    }
+    const SearchIndex index(*m_database);
+    const auto hits = index.search(text, SearchResultLimit);
+    m_resultsModel->clear();
+    if (!hits) {
+        statusBar()->showMessage(tr("Search failed: %1").arg(index.errorString()));
+    } else {
+        for (const SearchIndex::Hit &hit : *hits) {
+            auto *item = new QStandardItem(
+                RecordIcons::forKind(hit.record.kind),
+                hit.context.isEmpty()
+                    ? hit.title
+                    : tr("%1 · %2", "search result: title · context").arg(hit.title, hit.context));
+            item->setData(QVariant::fromValue(hit.record), ResultRecordRole);
+            item->setToolTip(hit.title);
+            m_resultsModel->appendRow(item);
+        }
+        if (hits->isEmpty()) {
+            auto *item = new QStandardItem(tr("No records match \"%1\"").arg(text));
+            item->setEnabled(false);
+            m_resultsModel->appendRow(item);
+        }
+        statusBar()->showMessage(tr("%n records found", nullptr, int(hits->size())), 4000);
+    }
+    m_navigationStack->setCurrentWidget(m_results);
+}
+
+void MainWindow::openSearchResult(const QModelIndex &index)
+{
+    const QVariant value = index.data(ResultRecordRole);
+    if (!value.canConvert<RecordId>())
+        return;
+    // Back to the tree, where the record is selected and revealed; the
+    // query stays in the field to refine.
+    m_navigationStack->setCurrentWidget(m_tree);
+    navigateTo(value.value<RecordId>());
+    m_tree->setFocus(Qt::OtherFocusReason);
+}
+
+void MainWindow::clearSearch()
+{
+    m_searchTimer->stop();
+    if (!m_searchField->text().isEmpty())
+        m_searchField->clear();
+    m_resultsModel->clear();
+    m_navigationStack->setCurrentWidget(m_tree);
 }
 
 void MainWindow::openRecordBaseDialog()
@@ -316,14 +689,15 @@ void MainWindow::newRecordBaseDialog()
         path += QStringLiteral(".sqlite");
     settings.setValue(lastFolderKey, QFileInfo(path).absolutePath());
     // Liaison never replaces a record base: an existing file is refused.
-    Database created;
-    if (!created.create(path)) {
-        QMessageBox::warning(
-            this, tr("New Record Base"),
-            tr("The record base could not be created.\n\n%1").arg(created.errorString()));
-        return;
+    {
+        Database created;
+        if (!created.create(path)) {
+            QMessageBox::warning(
+                this, tr("New Record Base"),
+                tr("The record base could not be created.\n\n%1").arg(created.errorString()));
+            return;
+        }
     }
-    created.close();
     if (!openRecordBase(path))
         QMessageBox::warning(this, tr("New Record Base"),
                              tr("The record base could not be opened.\n\n%1").arg(m_error));

@@ -1,19 +1,30 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "navigationhistory.h"
+#include "recordid.h"
+
 #include <QMainWindow>
 
 #include <memory>
 
 class QAction;
 class QLabel;
+class QLineEdit;
+class QListView;
 class QMenu;
 class QSplitter;
-class QTextBrowser;
+class QStackedWidget;
+class QStandardItemModel;
+class QTimer;
+class QToolBar;
+class QTreeView;
 
 namespace liaison {
 
 class Database;
+class DetailPane;
+class RecordTreeModel;
 
 class MainWindow : public QMainWindow
 {
@@ -23,13 +34,18 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // Opens the record base given on the command line, or the per-user one
-    // (created with the demo records on first run). Shows the error and
-    // returns false when it cannot be opened.
+    // Opens the record base given on the command line; without one, the
+    // record base of the last session, or the per-user demo (created on
+    // first run). Shows the error and returns false when none can be opened.
     bool openStartupRecordBase(const QString &path);
     // Opens a record base in this window; on failure keeps the current one
     // and returns false with the reason in errorString().
     bool openRecordBase(const QString &path);
+
+    // Shows a record in the detail pane and selects it in the tree; an
+    // invalid record shows the Home page (the record base overview).
+    void navigateTo(const RecordId &record);
+    RecordId currentRecord() const;
 
     QString recordBasePath() const;
     QString errorString() const { return m_error; }
@@ -37,14 +53,31 @@ public:
 protected:
     void changeEvent(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    void createWidgets();
     void createActions();
-    void createMenus();
+    void createMenusAndToolBar();
     void retranslateUi();
-    void refreshRecordBaseView();
+    void refreshStatusBar();
+    void updateWindowTitle();
+    void updateNavigationActions();
     void restoreWindowState();
     void saveWindowState() const;
+    void rememberRecordBase(const QString &path);
+    void rebuildRecentMenu();
+
+    void showRecord(const RecordId &record);
+    void selectInTree(const RecordId &record);
+    void onTreeCurrentChanged(const QModelIndex &current);
+    void goBack();
+    void goForward();
+    void goHome();
+
+    void runSearch();
+    void openSearchResult(const QModelIndex &index);
+    void clearSearch();
 
     void openRecordBaseDialog();
     void newRecordBaseDialog();
@@ -52,23 +85,39 @@ private:
 
     std::unique_ptr<Database> m_database;
     QString m_error;
+    NavigationHistory m_history;
+    bool m_selectingInTree = false;
 
     QSplitter *m_splitter = nullptr;
-    QTextBrowser *m_overview = nullptr;
-    QLabel *m_placeholder = nullptr;
+    QLineEdit *m_searchField = nullptr;
+    QStackedWidget *m_navigationStack = nullptr;
+    QTreeView *m_tree = nullptr;
+    RecordTreeModel *m_treeModel = nullptr;
+    QListView *m_results = nullptr;
+    QStandardItemModel *m_resultsModel = nullptr;
+    QTimer *m_searchTimer = nullptr;
+    DetailPane *m_detailPane = nullptr;
     QLabel *m_pathLabel = nullptr;
     QLabel *m_countsLabel = nullptr;
+    QToolBar *m_navigationToolBar = nullptr;
 
     QMenu *m_fileMenu = nullptr;
+    QMenu *m_recentMenu = nullptr;
     QMenu *m_editMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
+    QMenu *m_goMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
     QAction *m_newAction = nullptr;
     QAction *m_openAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_copyAction = nullptr;
+    QAction *m_findAction = nullptr;
     QAction *m_statusBarAction = nullptr;
+    QAction *m_toolBarAction = nullptr;
     QAction *m_fullScreenAction = nullptr;
+    QAction *m_backAction = nullptr;
+    QAction *m_forwardAction = nullptr;
+    QAction *m_homeAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QAction *m_aboutQtAction = nullptr;
 };

@@ -28,43 +28,50 @@ enum RowCode {
 // Matches once (materialised), then reads each kind's title and context from
 // its own table, so hits always show the current values. The title is
 // composed here so that ties sort by the title as shown.
+// Records from real sources rank before illustrative samples, then by
+// relevance (bm25, title words weighing ten times body words).
 const char *const searchSql = R"(
     WITH matches(code, id, score) AS MATERIALIZED (
         SELECT rowid & 7, (rowid - (rowid & 7)) / 8, bm25(search_index, 10.0, 1.0)
         FROM search_index WHERE search_index MATCH :query),
-    hits(code, id, country, name, acronym, part1, part2, part3, score) AS (
-        SELECT m.code, m.id, NULL, a.name, a.acronym, a.city, a.country_code, NULL, m.score
+    hits(code, id, country, name, acronym, part1, part2, part3, score, source_id) AS (
+        SELECT m.code, m.id, NULL, a.name, a.acronym, a.city, a.country_code, NULL, m.score,
+               a.source_id
         FROM matches m JOIN agencies a ON a.id = m.id WHERE m.code = 1
         UNION ALL
         SELECT m.code, m.id, NULL, p.name, p.acronym, coalesce(up.acronym, up.name),
-               p.start_date, p.end_date, m.score
+               p.start_date, p.end_date, m.score, p.source_id
         FROM matches m JOIN projects p ON p.id = m.id
         LEFT JOIN projects up ON up.id = p.parent_id WHERE m.code = 2
         UNION ALL
-        SELECT m.code, m.id, NULL, e.title, NULL, e.city, e.country_code, e.start_date, m.score
+        SELECT m.code, m.id, NULL, e.title, NULL, e.city, e.country_code, e.start_date, m.score,
+               e.source_id
         FROM matches m JOIN events e ON e.id = m.id WHERE m.code = 3
         UNION ALL
         SELECT m.code, m.id, NULL, p.full_name, NULL, coalesce(a.acronym, a.name), NULL, NULL,
-               m.score
+               m.score, p.source_id
         FROM matches m JOIN people p ON p.id = m.id
         LEFT JOIN agencies a ON a.id = p.agency_id WHERE m.code = 4
         UNION ALL
         SELECT m.code, m.id, NULL, g.subject, NULL, coalesce(a.acronym, a.name, g.country_code),
-               g.partner_country_code, g.signed_on, m.score
+               g.partner_country_code, g.signed_on, m.score, g.source_id
         FROM matches m JOIN agreements g ON g.id = m.id
         LEFT JOIN agencies a ON a.id = g.agency_id WHERE m.code = 5
         UNION ALL
-        SELECT m.code, m.id, NULL, s.title, NULL, s.publisher, s.published_on, NULL, m.score
+        SELECT m.code, m.id, NULL, s.title, NULL, s.publisher, s.published_on, NULL, m.score, s.id
         FROM matches m JOIN sources s ON s.id = m.id WHERE m.code = 6
         UNION ALL
-        SELECT m.code, 0, c.code, c.name, NULL, c.code, NULL, NULL, m.score
+        SELECT m.code, 0, c.code, c.name, NULL, c.code, NULL, NULL, m.score, NULL
         FROM matches m
         JOIN countries c ON c.code = char(65 + (m.id - 1) / 26, 65 + (m.id - 1) % 26)
         WHERE m.code = 7)
-    SELECT code, id, country,
-           CASE WHEN acronym IS NULL THEN name ELSE acronym || :dash || name END AS title,
-           part1, part2, part3
-    FROM hits ORDER BY score, title COLLATE NOCASE, code, id, country LIMIT :limit)";
+    SELECT h.code, h.id, h.country,
+           CASE WHEN h.acronym IS NULL THEN h.name ELSE h.acronym || :dash || h.name END AS title,
+           h.part1, h.part2, h.part3
+    FROM hits h LEFT JOIN sources src ON src.id = h.source_id
+    ORDER BY coalesce(src.kind = 'illustrative_sample', 0), h.score, title COLLATE NOCASE,
+             h.code, h.id, h.country
+    LIMIT :limit)";
 
 std::optional<RecordKind> kindOf(int code)
 {

@@ -3,6 +3,7 @@
 
 #include "countrynames.h"
 #include "partialdate.h"
+#include "recordicons.h"
 #include "vocabulary.h"
 
 #include <QApplication>
@@ -39,25 +40,20 @@ namespace {
 
 QIcon iconFor(NodeType type)
 {
-    static const QHash<int, QIcon> icons = [] {
-        QHash<int, QIcon> map;
-        const auto icon = [](const char *name) {
-            return QIcon(QStringLiteral(":/liaison/icons/%1.svg").arg(QLatin1String(name)));
-        };
-        map.insert(int(NodeType::AgenciesRoot), icon("agency"));
-        map.insert(int(NodeType::ProjectsRoot), icon("project"));
-        map.insert(int(NodeType::InternationalGroup), icon("international"));
-        map.insert(int(NodeType::EuropeanGroup), icon("european"));
-        map.insert(int(NodeType::OtherEventsGroup), icon("group"));
-        map.insert(int(NodeType::Country), icon("country"));
-        map.insert(int(NodeType::Agency), icon("agency"));
-        map.insert(int(NodeType::Project), icon("project"));
-        map.insert(int(NodeType::Event), icon("event"));
-        map.insert(int(NodeType::Person), icon("person"));
-        map.insert(int(NodeType::Agreement), icon("agreement"));
-        return map;
-    }();
-    return icons.value(int(type));
+    switch (type) {
+    case NodeType::AgenciesRoot:
+        return RecordIcons::forKind(RecordKind::Agency);
+    case NodeType::ProjectsRoot:
+        return RecordIcons::forKind(RecordKind::Project);
+    case NodeType::InternationalGroup:
+        return RecordIcons::named(QStringLiteral("international"));
+    case NodeType::EuropeanGroup:
+        return RecordIcons::named(QStringLiteral("european"));
+    case NodeType::OtherEventsGroup:
+        return RecordIcons::named(QStringLiteral("group"));
+    default:
+        return RecordIcons::forKind(TreeQueries::recordOf(TreeQueries::NodeKey::of(type)).kind);
+    }
 }
 
 template<typename NodeT>
