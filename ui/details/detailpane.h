@@ -6,6 +6,7 @@
 #include <QWidget>
 
 class QTextBrowser;
+class QUrl;
 
 namespace liaison {
 
@@ -25,10 +26,13 @@ public:
     void setDatabase(const Database *db);
     void showRecord(const RecordId &record);
     void showOverview();
+    // Reads the shown record or overview again, e.g. after the record base changed.
+    void refresh();
 
     // The record shown; invalid while the overview is shown.
     RecordId currentRecord() const { return m_record; }
-    // The record's display name (for the window title); empty for the overview.
+    // The record's display name (for the window title); empty for the overview
+    // and for a record that no longer exists.
     QString currentTitle() const { return m_title; }
     QString plainText() const;
     QTextBrowser *browser() const { return m_browser; }
@@ -41,7 +45,9 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    void render();
+    void openLink(const QUrl &url);
+    // keepScrollPosition: the same page again (language or locale change).
+    void render(bool keepScrollPosition = false);
 
     const Database *m_database = nullptr;
     QTextBrowser *m_browser = nullptr;
