@@ -2,6 +2,128 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>liaison::DetailPane</name>
+    <message numerus="yes">
+        <source>%Ln participants</source>
+        <translation>
+            <numerusform>%Ln participant</numerusform>
+            <numerusform>%Ln participants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>more than %Ln countries</source>
+        <translation>
+            <numerusform>more than %Ln country</numerusform>
+            <numerusform>more than %Ln countries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln agencies</source>
+        <translation>
+            <numerusform>%Ln agency</numerusform>
+            <numerusform>%Ln agencies</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln projects and programmes</source>
+        <translation>
+            <numerusform>%Ln project or programme</numerusform>
+            <numerusform>%Ln projects and programmes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln events</source>
+        <translation>
+            <numerusform>%Ln event</numerusform>
+            <numerusform>%Ln events</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln people</source>
+        <translation>
+            <numerusform>%Ln person</numerusform>
+            <numerusform>%Ln people</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln agreements</source>
+        <translation>
+            <numerusform>%Ln agreement</numerusform>
+            <numerusform>%Ln agreements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln participants in training events recorded.</source>
+        <translation>
+            <numerusform>%Ln participant in training events recorded.</numerusform>
+            <numerusform>%Ln participants in training events recorded.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln records</source>
+        <translation>
+            <numerusform>%Ln record</numerusform>
+            <numerusform>%Ln records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln participants, including the projects under it</source>
+        <translation>
+            <numerusform>%Ln participant, including the projects under it</numerusform>
+            <numerusform>%Ln participants, including the projects under it</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln roles of agencies in projects</source>
+        <translation>
+            <numerusform>%Ln role of an agency in a project</numerusform>
+            <numerusform>%Ln roles of agencies in projects</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln countries attending events</source>
+        <translation>
+            <numerusform>%Ln country attending events</numerusform>
+            <numerusform>%Ln countries attending events</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln panels</source>
+        <translation>
+            <numerusform>%Ln panel</numerusform>
+            <numerusform>%Ln panels</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln presentations</source>
+        <translation>
+            <numerusform>%Ln presentation</numerusform>
+            <numerusform>%Ln presentations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln participation counts</source>
+        <translation>
+            <numerusform>%Ln participation count</numerusform>
+            <numerusform>%Ln participation counts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln reported totals</source>
+        <translation>
+            <numerusform>%Ln reported total</numerusform>
+            <numerusform>%Ln reported totals</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %Ln records of %1 are listed.</source>
+        <translation>
+            <numerusform>The first %Ln record of %1 is listed.</numerusform>
+            <numerusform>The first %Ln records of %1 are listed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>liaison::MainWindow</name>
     <message numerus="yes">
         <source>%n agencies</source>
@@ -39,17 +161,20 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n participants in training events recorded.</source>
+        <source>%n records found</source>
         <translation>
-            <numerusform>%n participant in training events recorded.</numerusform>
-            <numerusform>%n participants in training events recorded.</numerusform>
+            <numerusform>%n record found</numerusform>
+            <numerusform>%n records found</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>liaison::RecordTreeModel</name>
     <message numerus="yes">
-        <source>%n records</source>
+        <source>%n participants</source>
         <translation>
-            <numerusform>%n record</numerusform>
-            <numerusform>%n records</numerusform>
+            <numerusform>%n participant</numerusform>
+            <numerusform>%n participants</numerusform>
         </translation>
     </message>
 </context>
