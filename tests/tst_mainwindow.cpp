@@ -96,6 +96,7 @@ private slots:
     void browse_keyboardAndMouseButtonsNavigate();
     void browse_fromAsccaToAPresenterAndBack();
     void search_warsawEnterOpensTheSeminar();
+    void browse_keyboardAlone_followsLinks();
     void search_escapeReturnsToTheTree();
     void reopening_restoresTheSelectedRecord();
 
@@ -368,6 +369,32 @@ void TestMainWindow::search_warsawEnterOpensTheSeminar()
     QTest::keyClicks(field, QStringLiteral("MECIDOV"));
     QTest::keyClick(field, Qt::Key_Return);
     QVERIFY(paneText(window).contains(QStringLiteral("Elvin Mecidov")));
+}
+
+void TestMainWindow::browse_keyboardAlone_followsLinks()
+{
+    MainWindow window;
+    QVERIFY(window.openRecordBase(m_demo));
+    window.show();
+    QApplication::setActiveWindow(&window);
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    const RecordId topcop = RecordId::of(RecordKind::Project, 1);
+    // Ctrl+F, type, Enter: ASCCA opens and the tree has the focus.
+    QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
+    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("ascca"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    QCOMPARE(window.currentRecord(), RecordId::of(RecordKind::Agency, 1));
+    // Tab into the pane, then Tab from link to link until TOPCOP's, Enter.
+    auto *browser = window.findChild<DetailPane *>(QStringLiteral("detailPane"))->browser();
+    for (int i = 0; i < 5 && !browser->hasFocus(); ++i)
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QVERIFY(browser->hasFocus());
+    const QString href = topcop.toUrl().toString();
+    for (int i = 0; i < 40 && browser->textCursor().charFormat().anchorHref() != href; ++i)
+        QTest::keyClick(browser, Qt::Key_Tab);
+    QCOMPARE(browser->textCursor().charFormat().anchorHref(), href);
+    QTest::keyClick(browser, Qt::Key_Return);
+    QCOMPARE(window.currentRecord(), topcop);
 }
 
 void TestMainWindow::search_escapeReturnsToTheTree()
