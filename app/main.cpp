@@ -21,9 +21,8 @@ int main(int argc, char *argv[])
 
     if (!wantsWindow) {
         QCoreApplication app(argc, argv);
-        liaison::Translations::install(preliminary.language().isEmpty()
-                                           ? QLocale()
-                                           : QLocale(preliminary.language()));
+        liaison::Translations::install(
+            preliminary.language().isEmpty() ? QLocale() : QLocale(preliminary.language()));
         QTextStream out(stdout);
         QTextStream err(stderr);
         return preliminary.run(out, err);
@@ -36,9 +35,8 @@ int main(int argc, char *argv[])
         QTextStream err(stderr);
         return commandLine.run(out, err);
     }
-    liaison::Translations::install(commandLine.language().isEmpty()
-                                       ? QLocale()
-                                       : QLocale(commandLine.language()));
+    liaison::Translations::install(
+        commandLine.language().isEmpty() ? QLocale() : QLocale(commandLine.language()));
     liaison::MainWindow window;
     if (!window.openStartupRecordBase(commandLine.databasePath()))
         return liaison::CommandLine::Failure;
