@@ -7,6 +7,27 @@
 #include <QApplication>
 #include <QTextStream>
 
+namespace {
+
+// --language applies to one run; otherwise the choice made in the window,
+// or the system's language.
+void installLanguage(const liaison::CommandLine &commandLine)
+{
+    liaison::Translations::install(commandLine.language().isEmpty()
+                                       ? liaison::Translations::savedLanguage()
+                                       : commandLine.language());
+}
+
+int runCommand(const liaison::CommandLine &commandLine)
+{
+    installLanguage(commandLine);
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    return commandLine.run(out, err);
+}
+
+} // namespace
+
 // Wiring only: the command line and the window live in the libraries.
 int main(int argc, char *argv[])
 {
@@ -21,22 +42,14 @@ int main(int argc, char *argv[])
 
     if (!wantsWindow) {
         QCoreApplication app(argc, argv);
-        liaison::Translations::install(
-            preliminary.language().isEmpty() ? QLocale() : QLocale(preliminary.language()));
-        QTextStream out(stdout);
-        QTextStream err(stderr);
-        return preliminary.run(out, err);
+        return runCommand(preliminary);
     }
 
     QApplication app(argc, argv);
     const liaison::CommandLine commandLine(QApplication::arguments());
-    if (commandLine.command() != liaison::CommandLine::Command::Window) {
-        QTextStream out(stdout);
-        QTextStream err(stderr);
-        return commandLine.run(out, err);
-    }
-    liaison::Translations::install(
-        commandLine.language().isEmpty() ? QLocale() : QLocale(commandLine.language()));
+    if (commandLine.command() != liaison::CommandLine::Command::Window)
+        return runCommand(commandLine);
+    installLanguage(commandLine);
     liaison::MainWindow window;
     if (!window.openStartupRecordBase(commandLine.databasePath()))
         return liaison::CommandLine::Failure;

@@ -133,6 +133,9 @@ void TestCommandLine::usageErrors_exitTwo_data()
                                   << "\"init\"";
     QTest::newRow("database without value")
         << QStringList {QStringLiteral("--database")} << "database";
+    QTest::newRow("unknown language")
+        << QStringList {QStringLiteral("check"), QStringLiteral("--language"), QStringLiteral("xx")}
+        << "\"xx\"";
 }
 
 void TestCommandLine::usageErrors_exitTwo()

@@ -8,8 +8,10 @@
 #include "recordstore.h"
 #include "recordtreemodel.h"
 #include "searchindex.h"
+#include "translations.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
@@ -279,6 +281,8 @@ void MainWindow::createMenusAndToolBar()
     m_viewMenu->addAction(m_statusBarAction);
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(m_fullScreenAction);
+    m_viewMenu->addSeparator();
+    createLanguageMenu();
 
     m_goMenu = menuBar()->addMenu(QString());
     m_goMenu->addAction(m_backAction);
@@ -294,6 +298,42 @@ void MainWindow::createMenusAndToolBar()
                 m_forwardAction, m_homeAction, m_fullScreenAction});
 }
 
+void MainWindow::createLanguageMenu()
+{
+    m_languageMenu = m_viewMenu->addMenu(QString());
+    m_languageMenu->setObjectName(QStringLiteral("languageMenu"));
+    m_languageGroup = new QActionGroup(this);
+    m_languageGroup->setExclusive(true);
+    const QString saved = Translations::savedLanguage();
+    const QString current = Translations::currentLanguage();
+    // With no saved choice the window follows the system, unless --language
+    // picked another language for this run.
+    const bool followsSystem = saved.isEmpty() && current == Translations::systemLanguage();
+    m_systemLanguageAction = m_languageMenu->addAction(QString());
+    m_systemLanguageAction->setCheckable(true);
+    m_systemLanguageAction->setChecked(followsSystem);
+    m_languageGroup->addAction(m_systemLanguageAction);
+    connect(m_systemLanguageAction, &QAction::triggered, this, [this] { switchLanguage({}); });
+    m_languageMenu->addSeparator();
+    for (const Translations::Language &language : Translations::shipped()) {
+        // Each language by its own name, whatever the interface language.
+        QAction *action = m_languageMenu->addAction(language.nativeName);
+        action->setObjectName(QStringLiteral("language_") + language.code);
+        action->setCheckable(true);
+        action->setChecked(!followsSystem && language.code == current);
+        m_languageGroup->addAction(action);
+        connect(action, &QAction::triggered, this,
+                [this, code = language.code] { switchLanguage(code); });
+    }
+}
+
+void MainWindow::switchLanguage(const QString &code)
+{
+    Translations::saveLanguage(code);
+    Translations::install(code);
+    // Qt posts LanguageChange to every widget; each retranslates itself.
+}
+
 void MainWindow::retranslateUi()
 {
     m_fileMenu->setTitle(tr("&File"));
@@ -301,6 +341,8 @@ void MainWindow::retranslateUi()
     m_editMenu->setTitle(tr("&Edit"));
     m_viewMenu->setTitle(tr("&View"));
     m_goMenu->setTitle(tr("&Go"));
+    m_languageMenu->setTitle(tr("&Language"));
+    m_systemLanguageAction->setText(tr("System Default"));
     m_helpMenu->setTitle(tr("&Help"));
     m_newAction->setText(tr("&New Record Base…"));
     m_newAction->setStatusTip(tr("Create an empty record base"));

@@ -9,6 +9,7 @@
 #include <memory>
 
 class QAction;
+class QActionGroup;
 class QLabel;
 class QLineEdit;
 class QListView;
@@ -67,6 +68,8 @@ private:
     void saveWindowState() const;
     void rememberRecordBase(const QString &path);
     void rebuildRecentMenu();
+    void createLanguageMenu();
+    void switchLanguage(const QString &code);
 
     void showRecord(const RecordId &record);
     void selectInTree(const RecordId &record);
@@ -106,6 +109,9 @@ private:
     QMenu *m_editMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QMenu *m_goMenu = nullptr;
+    QMenu *m_languageMenu = nullptr;
+    QActionGroup *m_languageGroup = nullptr;
+    QAction *m_systemLanguageAction = nullptr;
     QMenu *m_helpMenu = nullptr;
     QAction *m_newAction = nullptr;
     QAction *m_openAction = nullptr;

@@ -8,6 +8,7 @@
 #include "recordstore.h"
 #include "schemamigrations.h"
 #include "summaryjson.h"
+#include "translations.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -84,6 +85,14 @@ CommandLine::CommandLine(const QStringList &arguments)
     m_language = parser.value(options.language);
     m_record = parser.value(options.record);
     m_demo = parser.isSet(options.demo);
+    if (!m_language.isEmpty() && !Translations::isShipped(m_language)) {
+        QStringList codes;
+        for (const Translations::Language &language : Translations::shipped())
+            codes.append(language.code);
+        usage(tr("Unknown language \"%1\". Languages: %2.")
+                  .arg(m_language, codes.join(QStringLiteral(", "))));
+        return;
+    }
     if (parser.isSet(options.database) && m_databasePath.isEmpty()) {
         usage(tr("--database needs a file path."));
         return;

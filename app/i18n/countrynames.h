@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 namespace liaison {
 
@@ -12,6 +13,8 @@ class CountryNames
 {
 public:
     static QString displayName(const QString &englishName);
+    // Every name of the shipped country list, as lupdate sees them.
+    static QStringList englishNames();
 };
 
 } // namespace liaison

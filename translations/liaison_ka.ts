@@ -1,0 +1,2132 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ka_GE">
+<context>
+    <name>liaison::CommandLine</name>
+    <message>
+        <source>Show this help and exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the version and exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record base (an SQLite file). Default: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interface language for this run (e.g. en, ru, az).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>init: fill the new record base with the demo records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>summary: the record, as KIND:KEY (agency, project or event; an acronym, exact name or id) or all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KIND:KEY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Liaison browses international cooperation records: agencies, projects, events and training participation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>init, summary or check; none opens the window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[command]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown language &quot;%1&quot;. Languages: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--database needs a file path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;. Commands: init, summary, check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--demo is an option of the init command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--record is an option of the summary command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>summary needs --record KIND:KEY or --record all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commands:
+  (none)    Open the window on the record base.
+  init      Create an empty record base, or with --demo the demo records.
+            Refuses to touch an existing file.
+  summary   Print the training-participation totals of a record as JSON.
+  check     Check the record base&apos;s integrity, references and schema version.
+
+Exit status: 0 success, 1 failure, 2 usage error.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try &quot;liaison --help&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The window cannot be opened from here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created the demo record base %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created the record base %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>integrity: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>references: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>schema version %1, expected %2; open the record base once with write access to upgrade it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: integrity ok, references ok, schema version %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>liaison::CountryList</name>
+    <message>
+        <source>the embedded country list %1 is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>liaison::CountryNames</name>
+    <message>
+        <source>Andorra</source>
+        <translation>ანდორა</translation>
+    </message>
+    <message>
+        <source>United Arab Emirates</source>
+        <translation>არაბთა გაერთიანებული საამიროები</translation>
+    </message>
+    <message>
+        <source>Afghanistan</source>
+        <translation>ავღანეთი</translation>
+    </message>
+    <message>
+        <source>Antigua and Barbuda</source>
+        <translation>ანტიგუა და ბარბუდა</translation>
+    </message>
+    <message>
+        <source>Anguilla</source>
+        <translation>ანგილა</translation>
+    </message>
+    <message>
+        <source>Albania</source>
+        <translation>ალბანეთი</translation>
+    </message>
+    <message>
+        <source>Armenia</source>
+        <translation>სომხეთი</translation>
+    </message>
+    <message>
+        <source>Angola</source>
+        <translation>ანგოლა</translation>
+    </message>
+    <message>
+        <source>Antarctica</source>
+        <translation>ანტარქტიკა</translation>
+    </message>
+    <message>
+        <source>Argentina</source>
+        <translation>არგენტინა</translation>
+    </message>
+    <message>
+        <source>American Samoa</source>
+        <translation>ამერიკული სამოა</translation>
+    </message>
+    <message>
+        <source>Austria</source>
+        <translation>ავსტრია</translation>
+    </message>
+    <message>
+        <source>Australia</source>
+        <translation>ავსტრალია</translation>
+    </message>
+    <message>
+        <source>Aruba</source>
+        <translation>არუბა</translation>
+    </message>
+    <message>
+        <source>Åland Islands</source>
+        <translation>ალანდის კუნძულები</translation>
+    </message>
+    <message>
+        <source>Azerbaijan</source>
+        <translation>აზერბაიჯანი</translation>
+    </message>
+    <message>
+        <source>Bosnia and Herzegovina</source>
+        <translation>ბოსნია და ჰერცეგოვინა</translation>
+    </message>
+    <message>
+        <source>Barbados</source>
+        <translation>ბარბადოსი</translation>
+    </message>
+    <message>
+        <source>Bangladesh</source>
+        <translation>ბანგლადეში</translation>
+    </message>
+    <message>
+        <source>Belgium</source>
+        <translation>ბელგია</translation>
+    </message>
+    <message>
+        <source>Burkina Faso</source>
+        <translation>ბურკინა-ფასო</translation>
+    </message>
+    <message>
+        <source>Bulgaria</source>
+        <translation>ბულგარეთი</translation>
+    </message>
+    <message>
+        <source>Bahrain</source>
+        <translation>ბაჰრეინი</translation>
+    </message>
+    <message>
+        <source>Burundi</source>
+        <translation>ბურუნდი</translation>
+    </message>
+    <message>
+        <source>Benin</source>
+        <translation>ბენინი</translation>
+    </message>
+    <message>
+        <source>Saint Barthélemy</source>
+        <translation>სენ-ბართლემი</translation>
+    </message>
+    <message>
+        <source>Bermuda</source>
+        <translation>ბერმუდა</translation>
+    </message>
+    <message>
+        <source>Brunei Darussalam</source>
+        <translation>ბრუნეი დარუსალამი</translation>
+    </message>
+    <message>
+        <source>Bolivia</source>
+        <translation>ბოლივია</translation>
+    </message>
+    <message>
+        <source>Bonaire, Sint Eustatius and Saba</source>
+        <translation>ბონერი, სენტ ევსტატუსი და საბა</translation>
+    </message>
+    <message>
+        <source>Brazil</source>
+        <translation>ბრაზილია</translation>
+    </message>
+    <message>
+        <source>Bahamas</source>
+        <translation>ბაჰამის კუნძულები</translation>
+    </message>
+    <message>
+        <source>Bhutan</source>
+        <translation>ბუტანი</translation>
+    </message>
+    <message>
+        <source>Bouvet Island</source>
+        <translation>ბუვეტის კუნძული</translation>
+    </message>
+    <message>
+        <source>Botswana</source>
+        <translation>ბოტსვანა</translation>
+    </message>
+    <message>
+        <source>Belarus</source>
+        <translation>ბელარუსი</translation>
+    </message>
+    <message>
+        <source>Belize</source>
+        <translation>ბელიზი</translation>
+    </message>
+    <message>
+        <source>Canada</source>
+        <translation>კანადა</translation>
+    </message>
+    <message>
+        <source>Cocos (Keeling) Islands</source>
+        <translation>ქოქოსის კუნძულები</translation>
+    </message>
+    <message>
+        <source>Congo, The Democratic Republic of the</source>
+        <translation>კონგო, დემოკრატიული რესპუბლიკა</translation>
+    </message>
+    <message>
+        <source>Central African Republic</source>
+        <translation>ცენტრალური აფრიკის რესპუბლიკა</translation>
+    </message>
+    <message>
+        <source>Congo</source>
+        <translation>კონგო</translation>
+    </message>
+    <message>
+        <source>Switzerland</source>
+        <translation>შვეიცარია</translation>
+    </message>
+    <message>
+        <source>Côte d&apos;Ivoire</source>
+        <translation>კოტ-დ'ივუარი</translation>
+    </message>
+    <message>
+        <source>Cook Islands</source>
+        <translation>კუკის კუნძულები</translation>
+    </message>
+    <message>
+        <source>Chile</source>
+        <translation>ჩილე</translation>
+    </message>
+    <message>
+        <source>Cameroon</source>
+        <translation>კამერუნი</translation>
+    </message>
+    <message>
+        <source>China</source>
+        <translation>ჩინეთი</translation>
+    </message>
+    <message>
+        <source>Colombia</source>
+        <translation>კოლუმბია</translation>
+    </message>
+    <message>
+        <source>Costa Rica</source>
+        <translation>კოსტა-რიკა</translation>
+    </message>
+    <message>
+        <source>Cuba</source>
+        <translation>კუბა</translation>
+    </message>
+    <message>
+        <source>Cabo Verde</source>
+        <translation>კაბო-ვერდე</translation>
+    </message>
+    <message>
+        <source>Curaçao</source>
+        <translation>კიურასაო</translation>
+    </message>
+    <message>
+        <source>Christmas Island</source>
+        <translation>შობის კუნძული</translation>
+    </message>
+    <message>
+        <source>Cyprus</source>
+        <translation>კვიპროსი</translation>
+    </message>
+    <message>
+        <source>Czechia</source>
+        <translation>ჩეხეთი</translation>
+    </message>
+    <message>
+        <source>Germany</source>
+        <translation>გერმანია</translation>
+    </message>
+    <message>
+        <source>Djibouti</source>
+        <translation>ჯიბუტი</translation>
+    </message>
+    <message>
+        <source>Denmark</source>
+        <translation>დანია</translation>
+    </message>
+    <message>
+        <source>Dominica</source>
+        <translation>დომინიკა</translation>
+    </message>
+    <message>
+        <source>Dominican Republic</source>
+        <translation>დომინიკის რესპუბლიკა</translation>
+    </message>
+    <message>
+        <source>Algeria</source>
+        <translation>ალჟირი</translation>
+    </message>
+    <message>
+        <source>Ecuador</source>
+        <translation>ეკვადორი</translation>
+    </message>
+    <message>
+        <source>Estonia</source>
+        <translation>ესტონეთი</translation>
+    </message>
+    <message>
+        <source>Egypt</source>
+        <translation>ეგვიპტე</translation>
+    </message>
+    <message>
+        <source>Western Sahara</source>
+        <translation>დასავლეთი საჰარა</translation>
+    </message>
+    <message>
+        <source>Eritrea</source>
+        <translation>ერიტრეა</translation>
+    </message>
+    <message>
+        <source>Spain</source>
+        <translation>ესპანეთი</translation>
+    </message>
+    <message>
+        <source>Ethiopia</source>
+        <translation>ეთიოპია</translation>
+    </message>
+    <message>
+        <source>Finland</source>
+        <translation>ფინეთი</translation>
+    </message>
+    <message>
+        <source>Fiji</source>
+        <translation>ფიჯი</translation>
+    </message>
+    <message>
+        <source>Falkland Islands (Malvinas)</source>
+        <translation>ფოლკლენდის კუნძულები</translation>
+    </message>
+    <message>
+        <source>Micronesia, Federated States of</source>
+        <translation>მიკრონეზიის ფედერალური შტატები</translation>
+    </message>
+    <message>
+        <source>Faroe Islands</source>
+        <translation>ფაროს კუნძულები</translation>
+    </message>
+    <message>
+        <source>France</source>
+        <translation>საფრანგეთი</translation>
+    </message>
+    <message>
+        <source>Gabon</source>
+        <translation>გაბონი</translation>
+    </message>
+    <message>
+        <source>United Kingdom</source>
+        <translation>გაერთიანებული სამეფო</translation>
+    </message>
+    <message>
+        <source>Grenada</source>
+        <translation>გრენადა</translation>
+    </message>
+    <message>
+        <source>Georgia</source>
+        <translation>საქართველო</translation>
+    </message>
+    <message>
+        <source>French Guiana</source>
+        <translation>საფრანგეთის გვიანა</translation>
+    </message>
+    <message>
+        <source>Guernsey</source>
+        <translation>გერნსი</translation>
+    </message>
+    <message>
+        <source>Ghana</source>
+        <translation>განა</translation>
+    </message>
+    <message>
+        <source>Gibraltar</source>
+        <translation>გიბრალტარი</translation>
+    </message>
+    <message>
+        <source>Greenland</source>
+        <translation>გრენლანდია</translation>
+    </message>
+    <message>
+        <source>Gambia</source>
+        <translation>გამბია</translation>
+    </message>
+    <message>
+        <source>Guinea</source>
+        <translation>გვინეა</translation>
+    </message>
+    <message>
+        <source>Guadeloupe</source>
+        <translation>გვადელუპა</translation>
+    </message>
+    <message>
+        <source>Equatorial Guinea</source>
+        <translation>ეკვატორული გვინეა</translation>
+    </message>
+    <message>
+        <source>Greece</source>
+        <translation>საბერძნეთი</translation>
+    </message>
+    <message>
+        <source>South Georgia and the South Sandwich Islands</source>
+        <translation>სამხრეთ ჯორჯია და სამხრეთ სენდვიჩის კუნძულები</translation>
+    </message>
+    <message>
+        <source>Guatemala</source>
+        <translation>გვატემალა</translation>
+    </message>
+    <message>
+        <source>Guam</source>
+        <translation>გუამი</translation>
+    </message>
+    <message>
+        <source>Guinea-Bissau</source>
+        <translation>გვინეა-ბისაუ</translation>
+    </message>
+    <message>
+        <source>Guyana</source>
+        <translation>გაიანა</translation>
+    </message>
+    <message>
+        <source>Hong Kong</source>
+        <translation>ჰონგ-კონგი</translation>
+    </message>
+    <message>
+        <source>Heard Island and McDonald Islands</source>
+        <translation>ჰერდის და მაკდონალდის კუნძულები</translation>
+    </message>
+    <message>
+        <source>Honduras</source>
+        <translation>ჰონდურასი</translation>
+    </message>
+    <message>
+        <source>Croatia</source>
+        <translation>ხორვატია</translation>
+    </message>
+    <message>
+        <source>Haiti</source>
+        <translation>ჰაიტი</translation>
+    </message>
+    <message>
+        <source>Hungary</source>
+        <translation>უნგრეთი</translation>
+    </message>
+    <message>
+        <source>Indonesia</source>
+        <translation>ინდონეზია</translation>
+    </message>
+    <message>
+        <source>Ireland</source>
+        <translation>ირლანდია</translation>
+    </message>
+    <message>
+        <source>Israel</source>
+        <translation>ისრაელი</translation>
+    </message>
+    <message>
+        <source>Isle of Man</source>
+        <translation>მენის კუნძული</translation>
+    </message>
+    <message>
+        <source>India</source>
+        <translation>ინდოეთი</translation>
+    </message>
+    <message>
+        <source>British Indian Ocean Territory</source>
+        <translation>ბრიტანეთის ინდოეთის ოკეანის ტერიტორია</translation>
+    </message>
+    <message>
+        <source>Iraq</source>
+        <translation>ერაყი</translation>
+    </message>
+    <message>
+        <source>Iran</source>
+        <translation>ირანი</translation>
+    </message>
+    <message>
+        <source>Iceland</source>
+        <translation>ისლანდია</translation>
+    </message>
+    <message>
+        <source>Italy</source>
+        <translation>იტალია</translation>
+    </message>
+    <message>
+        <source>Jersey</source>
+        <translation>ჯერსი</translation>
+    </message>
+    <message>
+        <source>Jamaica</source>
+        <translation>იამაიკა</translation>
+    </message>
+    <message>
+        <source>Jordan</source>
+        <translation>იორდანია</translation>
+    </message>
+    <message>
+        <source>Japan</source>
+        <translation>იაპონია</translation>
+    </message>
+    <message>
+        <source>Kenya</source>
+        <translation>კენია</translation>
+    </message>
+    <message>
+        <source>Kyrgyzstan</source>
+        <translation>ყირგიზეთი</translation>
+    </message>
+    <message>
+        <source>Cambodia</source>
+        <translation>კამბოჯა</translation>
+    </message>
+    <message>
+        <source>Kiribati</source>
+        <translation>კირიბატი</translation>
+    </message>
+    <message>
+        <source>Comoros</source>
+        <translation>კომორის კუნძულების კავშირი</translation>
+    </message>
+    <message>
+        <source>Saint Kitts and Nevis</source>
+        <translation>სენტ-კიტსი და ნევისი</translation>
+    </message>
+    <message>
+        <source>North Korea</source>
+        <translation>ჩრდილოეთი კორეა</translation>
+    </message>
+    <message>
+        <source>South Korea</source>
+        <translation>სამხრეთ კორეა</translation>
+    </message>
+    <message>
+        <source>Kuwait</source>
+        <translation>ქუვეითი</translation>
+    </message>
+    <message>
+        <source>Cayman Islands</source>
+        <translation>კაიმანის კუნძულები</translation>
+    </message>
+    <message>
+        <source>Kazakhstan</source>
+        <translation>ყაზახეთი</translation>
+    </message>
+    <message>
+        <source>Laos</source>
+        <translation>ლაოსი</translation>
+    </message>
+    <message>
+        <source>Lebanon</source>
+        <translation>ლიბანი</translation>
+    </message>
+    <message>
+        <source>Saint Lucia</source>
+        <translation>სენტ-ლუსია</translation>
+    </message>
+    <message>
+        <source>Liechtenstein</source>
+        <translation>ლიხტენშტეინი</translation>
+    </message>
+    <message>
+        <source>Sri Lanka</source>
+        <translation>შრი-ლანკა</translation>
+    </message>
+    <message>
+        <source>Liberia</source>
+        <translation>ლიბერია</translation>
+    </message>
+    <message>
+        <source>Lesotho</source>
+        <translation>ლესოთო</translation>
+    </message>
+    <message>
+        <source>Lithuania</source>
+        <translation>ლიტვა</translation>
+    </message>
+    <message>
+        <source>Luxembourg</source>
+        <translation>ლუქსემბურგი</translation>
+    </message>
+    <message>
+        <source>Latvia</source>
+        <translation>ლატვია</translation>
+    </message>
+    <message>
+        <source>Libya</source>
+        <translation>ლიბია</translation>
+    </message>
+    <message>
+        <source>Morocco</source>
+        <translation>მაროკო</translation>
+    </message>
+    <message>
+        <source>Monaco</source>
+        <translation>მონაკო</translation>
+    </message>
+    <message>
+        <source>Moldova</source>
+        <translation>მოლდოვა</translation>
+    </message>
+    <message>
+        <source>Montenegro</source>
+        <translation>მონტენეგრო</translation>
+    </message>
+    <message>
+        <source>Saint Martin (French part)</source>
+        <translation>სენ-მარტინი (ფრანგული ნაწილი)</translation>
+    </message>
+    <message>
+        <source>Madagascar</source>
+        <translation>მადაგასკარი</translation>
+    </message>
+    <message>
+        <source>Marshall Islands</source>
+        <translation>მარშალის კუნძულები</translation>
+    </message>
+    <message>
+        <source>North Macedonia</source>
+        <translation>ჩრდილოეთ მაკედონია</translation>
+    </message>
+    <message>
+        <source>Mali</source>
+        <translation>მალი</translation>
+    </message>
+    <message>
+        <source>Myanmar</source>
+        <translation>მიანმარი</translation>
+    </message>
+    <message>
+        <source>Mongolia</source>
+        <translation>მონღოლეთი</translation>
+    </message>
+    <message>
+        <source>Macao</source>
+        <translation>მაკაო</translation>
+    </message>
+    <message>
+        <source>Northern Mariana Islands</source>
+        <translation>ჩრდილოეთ მარიანას კუნძულები</translation>
+    </message>
+    <message>
+        <source>Martinique</source>
+        <translation>მარტინიკა</translation>
+    </message>
+    <message>
+        <source>Mauritania</source>
+        <translation>მავრიტანია</translation>
+    </message>
+    <message>
+        <source>Montserrat</source>
+        <translation>მონსერატი</translation>
+    </message>
+    <message>
+        <source>Malta</source>
+        <translation>მალტა</translation>
+    </message>
+    <message>
+        <source>Mauritius</source>
+        <translation>მავრიკი</translation>
+    </message>
+    <message>
+        <source>Maldives</source>
+        <translation>მალდივები</translation>
+    </message>
+    <message>
+        <source>Malawi</source>
+        <translation>მალავი</translation>
+    </message>
+    <message>
+        <source>Mexico</source>
+        <translation>მექსიკა</translation>
+    </message>
+    <message>
+        <source>Malaysia</source>
+        <translation>მალაიზია</translation>
+    </message>
+    <message>
+        <source>Mozambique</source>
+        <translation>მოზამბიკი</translation>
+    </message>
+    <message>
+        <source>Namibia</source>
+        <translation>ნამიბია</translation>
+    </message>
+    <message>
+        <source>New Caledonia</source>
+        <translation>ახალი კალედონია</translation>
+    </message>
+    <message>
+        <source>Niger</source>
+        <translation>ნიგერი</translation>
+    </message>
+    <message>
+        <source>Norfolk Island</source>
+        <translation>ნორფოლკი</translation>
+    </message>
+    <message>
+        <source>Nigeria</source>
+        <translation>ნიგერია</translation>
+    </message>
+    <message>
+        <source>Nicaragua</source>
+        <translation>ნიკარაგუა</translation>
+    </message>
+    <message>
+        <source>Netherlands</source>
+        <translation>ნიდერლანდები</translation>
+    </message>
+    <message>
+        <source>Norway</source>
+        <translation>ნორვეგია</translation>
+    </message>
+    <message>
+        <source>Nepal</source>
+        <translation>ნეპალი</translation>
+    </message>
+    <message>
+        <source>Nauru</source>
+        <translation>ნაურუ</translation>
+    </message>
+    <message>
+        <source>Niue</source>
+        <translation>ნიუე</translation>
+    </message>
+    <message>
+        <source>New Zealand</source>
+        <translation>ახალი ზელანდია</translation>
+    </message>
+    <message>
+        <source>Oman</source>
+        <translation>ომანი</translation>
+    </message>
+    <message>
+        <source>Panama</source>
+        <translation>პანამა</translation>
+    </message>
+    <message>
+        <source>Peru</source>
+        <translation>პერუ</translation>
+    </message>
+    <message>
+        <source>French Polynesia</source>
+        <translation>საფრანგეთის პოლინეზია</translation>
+    </message>
+    <message>
+        <source>Papua New Guinea</source>
+        <translation>პაპუა-ახალი გვინეა</translation>
+    </message>
+    <message>
+        <source>Philippines</source>
+        <translation>ფილიპინები</translation>
+    </message>
+    <message>
+        <source>Pakistan</source>
+        <translation>პაკისტანი</translation>
+    </message>
+    <message>
+        <source>Poland</source>
+        <translation>პოლონეთი</translation>
+    </message>
+    <message>
+        <source>Saint Pierre and Miquelon</source>
+        <translation>სენ-პიერი და მიქელონი</translation>
+    </message>
+    <message>
+        <source>Pitcairn</source>
+        <translation>პიტკარინი</translation>
+    </message>
+    <message>
+        <source>Puerto Rico</source>
+        <translation>პუერტო-რიკო</translation>
+    </message>
+    <message>
+        <source>Palestine, State of</source>
+        <translation>პალესტინის სახელმწიფო</translation>
+    </message>
+    <message>
+        <source>Portugal</source>
+        <translation>პორტუგალია</translation>
+    </message>
+    <message>
+        <source>Palau</source>
+        <translation>პალაუ</translation>
+    </message>
+    <message>
+        <source>Paraguay</source>
+        <translation>პარაგვაი</translation>
+    </message>
+    <message>
+        <source>Qatar</source>
+        <translation>კატარი</translation>
+    </message>
+    <message>
+        <source>Réunion</source>
+        <translation>რეიუნიონი</translation>
+    </message>
+    <message>
+        <source>Romania</source>
+        <translation>რუმინეთი</translation>
+    </message>
+    <message>
+        <source>Serbia</source>
+        <translation>სერბეთი</translation>
+    </message>
+    <message>
+        <source>Russian Federation</source>
+        <translation>რუსეთის ფედრაცია</translation>
+    </message>
+    <message>
+        <source>Rwanda</source>
+        <translation>რუანდა</translation>
+    </message>
+    <message>
+        <source>Saudi Arabia</source>
+        <translation>საუდის არაბეთი</translation>
+    </message>
+    <message>
+        <source>Solomon Islands</source>
+        <translation>სოლომონის კუნძულები</translation>
+    </message>
+    <message>
+        <source>Seychelles</source>
+        <translation>სეიშელის კუნძულები</translation>
+    </message>
+    <message>
+        <source>Sudan</source>
+        <translation>სუდანი</translation>
+    </message>
+    <message>
+        <source>Sweden</source>
+        <translation>შვედეთი</translation>
+    </message>
+    <message>
+        <source>Singapore</source>
+        <translation>სინგაპური</translation>
+    </message>
+    <message>
+        <source>Saint Helena, Ascension and Tristan da Cunha</source>
+        <translation>სენტ ჰელენა, ასცენსიონი და ტრისტან და კუნჰა</translation>
+    </message>
+    <message>
+        <source>Slovenia</source>
+        <translation>სლოვენია</translation>
+    </message>
+    <message>
+        <source>Svalbard and Jan Mayen</source>
+        <translation>შპიცბერგენი და იან-მაიენი</translation>
+    </message>
+    <message>
+        <source>Slovakia</source>
+        <translation>სლოვაკეთი</translation>
+    </message>
+    <message>
+        <source>Sierra Leone</source>
+        <translation>სიერა-ლეონე</translation>
+    </message>
+    <message>
+        <source>San Marino</source>
+        <translation>სან-მარინო</translation>
+    </message>
+    <message>
+        <source>Senegal</source>
+        <translation>სენეგალი</translation>
+    </message>
+    <message>
+        <source>Somalia</source>
+        <translation>სომალი</translation>
+    </message>
+    <message>
+        <source>Suriname</source>
+        <translation>სურინამი</translation>
+    </message>
+    <message>
+        <source>South Sudan</source>
+        <translation>სამხრეთ სუდანი</translation>
+    </message>
+    <message>
+        <source>Sao Tome and Principe</source>
+        <translation>საო-ტომე და პრინსიპი</translation>
+    </message>
+    <message>
+        <source>El Salvador</source>
+        <translation>სალვადორი</translation>
+    </message>
+    <message>
+        <source>Sint Maarten (Dutch part)</source>
+        <translation>სენ-მარტინი (დანიური ნაწილი)</translation>
+    </message>
+    <message>
+        <source>Syria</source>
+        <translation>სირია</translation>
+    </message>
+    <message>
+        <source>Eswatini</source>
+        <translation>ესვატინი</translation>
+    </message>
+    <message>
+        <source>Turks and Caicos Islands</source>
+        <translation>ტერქსისა და კაიკოსის კუნძულები</translation>
+    </message>
+    <message>
+        <source>Chad</source>
+        <translation>ჩადი</translation>
+    </message>
+    <message>
+        <source>French Southern Territories</source>
+        <translation>ფრანგული სამხრეთ ტერიტორიები</translation>
+    </message>
+    <message>
+        <source>Togo</source>
+        <translation>ტოგო</translation>
+    </message>
+    <message>
+        <source>Thailand</source>
+        <translation>ტაილანდი</translation>
+    </message>
+    <message>
+        <source>Tajikistan</source>
+        <translation>ტაჯიკეთი</translation>
+    </message>
+    <message>
+        <source>Tokelau</source>
+        <translation>ტოკელაუ</translation>
+    </message>
+    <message>
+        <source>Timor-Leste</source>
+        <translation>აღმოსავლეთი ტიმორი</translation>
+    </message>
+    <message>
+        <source>Turkmenistan</source>
+        <translation>თურქმენეთი</translation>
+    </message>
+    <message>
+        <source>Tunisia</source>
+        <translation>ტუნისი</translation>
+    </message>
+    <message>
+        <source>Tonga</source>
+        <translation>ტონგა</translation>
+    </message>
+    <message>
+        <source>Türkiye</source>
+        <translation>თურქეთი</translation>
+    </message>
+    <message>
+        <source>Trinidad and Tobago</source>
+        <translation>ტრინიდადი და ტობაგო</translation>
+    </message>
+    <message>
+        <source>Tuvalu</source>
+        <translation>ტუვალუ</translation>
+    </message>
+    <message>
+        <source>Taiwan</source>
+        <translation>ტაივანი</translation>
+    </message>
+    <message>
+        <source>Tanzania</source>
+        <translation>ტანზანია</translation>
+    </message>
+    <message>
+        <source>Ukraine</source>
+        <translation>უკრაინა</translation>
+    </message>
+    <message>
+        <source>Uganda</source>
+        <translation>უგანდა</translation>
+    </message>
+    <message>
+        <source>United States Minor Outlying Islands</source>
+        <translation>აშშ-ის მიმდებარე მცირე კუნძულები</translation>
+    </message>
+    <message>
+        <source>United States</source>
+        <translation>ამერიკის შეერთებული შტატები</translation>
+    </message>
+    <message>
+        <source>Uruguay</source>
+        <translation>ურუგვაი</translation>
+    </message>
+    <message>
+        <source>Uzbekistan</source>
+        <translation>უზბეკეთი</translation>
+    </message>
+    <message>
+        <source>Holy See (Vatican City State)</source>
+        <translation>წმიდა საყდარი (ქალაქი-სახელმწიფო ვატიკანი)</translation>
+    </message>
+    <message>
+        <source>Saint Vincent and the Grenadines</source>
+        <translation>სენტ-ვინსენტი და გრენადინები</translation>
+    </message>
+    <message>
+        <source>Venezuela</source>
+        <translation>ვენესუელა</translation>
+    </message>
+    <message>
+        <source>Virgin Islands, British</source>
+        <translation>ვირჯინის კუნძულები, ბრიტანეთის</translation>
+    </message>
+    <message>
+        <source>Virgin Islands, U.S.</source>
+        <translation>ვირჯინის კუნძულები, ა.შ.შ.</translation>
+    </message>
+    <message>
+        <source>Vietnam</source>
+        <translation>ვიეტნამი</translation>
+    </message>
+    <message>
+        <source>Vanuatu</source>
+        <translation>ვანუატუ</translation>
+    </message>
+    <message>
+        <source>Wallis and Futuna</source>
+        <translation>უოლისი და ფუტუნა</translation>
+    </message>
+    <message>
+        <source>Samoa</source>
+        <translation>სამოა</translation>
+    </message>
+    <message>
+        <source>Yemen</source>
+        <translation>იემენი</translation>
+    </message>
+    <message>
+        <source>Mayotte</source>
+        <translation>მაიოტა</translation>
+    </message>
+    <message>
+        <source>South Africa</source>
+        <translation>სამხრეთ აფრიკის რესპუბლიკა</translation>
+    </message>
+    <message>
+        <source>Zambia</source>
+        <translation>ზამბია</translation>
+    </message>
+    <message>
+        <source>Zimbabwe</source>
+        <translation>ზიმბაბვე</translation>
+    </message>
+</context>
+<context>
+    <name>liaison::Database</name>
+    <message>
+        <source>the file is not a database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database file is damaged (malformed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the record base is locked by another program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk or the record base is full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Qt SQLite driver (QSQLITE) is not installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No record base at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer Liaison (schema version %2; this version knows up to %3). The file was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database but not a Liaison record base. The file was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists; it was left untouched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1 of table %2 refers to a missing row of table %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>liaison::DemoDatabase</name>
+    <message>
+        <source>demo records, %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot; names an unknown record &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown panel &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the embedded demo records %1 are missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the embedded demo records are not valid JSON at offset %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>liaison::DetailPane</name>
+    <message>
+        <source>agency</source>
+        <comment>kind of record</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>project or programme</source>
+        <comment>kind of record</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>event</source>
+        <comment>kind of record</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>person</source>
+        <comment>kind of record</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agreement</source>
+        <comment>kind of record</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>country</source>
+        <comment>kind of record</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source</source>
+        <comment>kind of record</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln participants</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>illustrative sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>more than %Ln countries</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 with %2</source>
+        <comment>party with partner</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Illustrative sample — not a real record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This record was made up to make browsing and charts meaningful; no real source states it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No record base open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot count records: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln agencies</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln projects and programmes</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln events</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln people</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln agreements</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln participants in training events recorded.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>published article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>official record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>illustrative sample, not a real record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln records</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This record no longer exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It may have been deleted, or another record base was opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This record could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sub-agencies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projects and programmes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outside any project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants by project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in events of %2, as reported by %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported totals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln participants, including the projects under it</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Projects under it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agencies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2, as reported by %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Countries that attended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Panels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participating agencies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Panel: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presentations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events held here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events its delegations attended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln roles of agencies in projects</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln countries attending events</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln panels</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln presentations</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln participation counts</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln reported totals</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cited by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %Ln records of %1 are listed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Record details</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>liaison::MainWindow</name>
+    <message>
+        <source>Liaison record bases (*.sqlite *.db);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the record base: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System Default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Record Base…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create an empty record base</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open Record Base…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open another record base</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the record base</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the previous record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forward to the next record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record base overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Navigation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Toolbar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Status Bar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Full Screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Liaison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search records (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agencies and projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Liaison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo record base could not be created.
+
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record base could not be opened.
+
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Record Base</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recent record bases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No record base open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot count records: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agencies</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n projects and programmes</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n events</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agreements</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — Liaison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 — Liaison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>search result: title · context</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No records match &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n records found</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New Record Base</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record base could not be created.
+
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Liaison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Liaison %1&lt;/h3&gt;&lt;p&gt;Browse international cooperation records: agencies, projects and programmes, events, and training participation.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>liaison::RecordKey</name>
+    <message>
+        <source>&quot;%1&quot; is not a record: write KIND:KEY (agency, project or event, then an acronym, a name or an id) or &quot;all&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a kind of record: use agency, project or event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names no record after the colon</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>liaison::RecordStore</name>
+    <message>
+        <source>All records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No %1 &quot;%2&quot; in %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several records of kind %1 are named &quot;%2&quot;; use the id instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>liaison::RecordTreeModel</name>
+    <message>
+        <source>Agencies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projects and programmes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>International organisations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EU agencies and bodies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events outside projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>acronym — full name</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participants</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role or date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>liaison::SearchIndex</name>
+    <message>
+        <source>%1 has no search index yet; opening it for writing adds one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot search %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — </source>
+        <comment>search hit title: between an acronym and a name</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the parts of a search hit&apos;s context</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>– %1</source>
+        <comment>a project&apos;s dates: only the end is known</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 –</source>
+        <comment>a project&apos;s dates: only the start is known</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <comment>a project&apos;s start and end dates</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>liaison::Vocabulary</name>
+    <message>
+        <source>funding</source>
+        <comment>role of an agency in a project</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accountable</source>
+        <comment>role of an agency in a project</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>implementing</source>
+        <comment>role of an agency in a project</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>partner</source>
+        <comment>role of an agency in a project</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>beneficiary</source>
+        <comment>role of an agency in a project</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>member</source>
+        <comment>role of an agency in a project</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>National agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ministry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Academy or training institution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EU agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EU body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>International organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information-exchange network or system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seminar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Webinar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <comment>project status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active</source>
+        <comment>project status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <comment>project status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <comment>project status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>suspended</source>
+        <comment>project status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Official record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Illustrative sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
