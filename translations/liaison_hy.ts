@@ -5,79 +5,79 @@
     <name>liaison::CommandLine</name>
     <message>
         <source>Show this help and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ցուցադրել այս օգնությունը և դուրս գալ։</translation>
     </message>
     <message>
         <source>Show the version and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ցուցադրել տարբերակը և դուրս գալ։</translation>
     </message>
     <message>
         <source>The record base (an SQLite file). Default: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Գրառումների շտեմարանը (SQLite ֆայլ)։ Լռելյայն՝ %1</translation>
     </message>
     <message>
         <source>PATH</source>
-        <translation type="unfinished"></translation>
+        <translation>ՈՒՂԻ</translation>
     </message>
     <message>
         <source>Interface language for this run (e.g. en, ru, az).</source>
-        <translation type="unfinished"></translation>
+        <translation>Միջերեսի լեզուն այս գործարկման համար (օր.՝ en, ru, az)։</translation>
     </message>
     <message>
         <source>CODE</source>
-        <translation type="unfinished"></translation>
+        <translation>ԿՈԴ</translation>
     </message>
     <message>
         <source>init: fill the new record base with the demo records.</source>
-        <translation type="unfinished"></translation>
+        <translation>init հրամանի համար՝ նոր գրառումների շտեմարանը լրացնել ցուցադրական գրառումներով։</translation>
     </message>
     <message>
         <source>summary: the record, as KIND:KEY (agency, project or event; an acronym, exact name or id) or all.</source>
-        <translation type="unfinished"></translation>
+        <translation>summary հրամանի համար՝ գրառումը KIND:KEY տեսքով (KIND-ը՝ agency, project կամ event, KEY-ը՝ հապավում, ճշգրիտ անվանում կամ նույնացուցիչ) կամ all։</translation>
     </message>
     <message>
         <source>KIND:KEY</source>
-        <translation type="unfinished"></translation>
+        <translation>KIND:KEY</translation>
     </message>
     <message>
         <source>Liaison browses international cooperation records: agencies, projects, events and training participation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liaison-ը միջազգային համագործակցության գրառումների դիտարկիչ է՝ գերատեսչություններ, նախագծեր, միջոցառումներ և ուսումնական միջոցառումներին մասնակցություն։</translation>
     </message>
     <message>
         <source>init, summary or check; none opens the window.</source>
-        <translation type="unfinished"></translation>
+        <translation>init, summary կամ check, առանց հրամանի բացվում է պատուհանը։</translation>
     </message>
     <message>
         <source>[command]</source>
-        <translation type="unfinished"></translation>
+        <translation>[հրաման]</translation>
     </message>
     <message>
         <source>Unknown language &quot;%1&quot;. Languages: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Անհայտ լեզու՝ «%1»։ Հասանելի լեզուներ՝ %2։</translation>
     </message>
     <message>
         <source>--database needs a file path.</source>
-        <translation type="unfinished"></translation>
+        <translation>--database ընտրանքին անհրաժեշտ է ֆայլի ուղի։</translation>
     </message>
     <message>
         <source>Unexpected argument &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Անսպասելի արգումենտ՝ «%1»։</translation>
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;. Commands: init, summary, check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Անհայտ հրաման՝ «%1»։ Հրամաններ՝ init, summary, check։</translation>
     </message>
     <message>
         <source>--demo is an option of the init command.</source>
-        <translation type="unfinished"></translation>
+        <translation>--demo ընտրանքը վերաբերում է միայն init հրամանին։</translation>
     </message>
     <message>
         <source>--record is an option of the summary command.</source>
-        <translation type="unfinished"></translation>
+        <translation>--record ընտրանքը վերաբերում է միայն summary հրամանին։</translation>
     </message>
     <message>
         <source>summary needs --record KIND:KEY or --record all.</source>
-        <translation type="unfinished"></translation>
+        <translation>summary հրամանին անհրաժեշտ է --record KIND:KEY կամ --record all։</translation>
     </message>
     <message>
         <source>Commands:
@@ -89,46 +89,54 @@
 
 Exit status: 0 success, 1 failure, 2 usage error.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Հրամաններ՝
+  (չկա)     Բացել պատուհանը գրառումների շտեմարանով։
+  init      Ստեղծել դատարկ գրառումների շտեմարան, իսկ --demo-ով՝ ցուցադրական գրառումներով։
+            Գոյություն ունեցող ֆայլը չի փոփոխում։
+  summary   Տպել գրառման ուսումնական մասնակցության ընդհանուր թվերը JSON ձևաչափով։
+  check     Ստուգել գրառումների շտեմարանի ամբողջականությունը, հղումները և սխեմայի տարբերակը։
+
+Ավարտի կոդեր՝ 0 — հաջողություն, 1 — ձախողում, 2 — հրամանի սխալ կիրառում։
+</translation>
     </message>
     <message>
         <source>Try &quot;liaison --help&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Փորձեք «liaison --help»։</translation>
     </message>
     <message>
         <source>The window cannot be opened from here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Այստեղից պատուհանը հնարավոր չէ բացել։</translation>
     </message>
     <message>
         <source>Created the demo record base %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ստեղծվեց ցուցադրական գրառումների շտեմարանը՝ %1։</translation>
     </message>
     <message>
         <source>Created the record base %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ստեղծվեց գրառումների շտեմարանը՝ %1։</translation>
     </message>
     <message>
         <source>integrity: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ամբողջականություն՝ %1</translation>
     </message>
     <message>
         <source>references: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>հղումներ՝ %1</translation>
     </message>
     <message>
         <source>schema version %1, expected %2; open the record base once with write access to upgrade it</source>
-        <translation type="unfinished"></translation>
+        <translation>սխեմայի տարբերակը %1 է, սպասվում էր %2 — թարմացնելու համար մեկ անգամ բացեք գրառումների շտեմարանը գրելու թույլտվությամբ</translation>
     </message>
     <message>
         <source>%1: integrity ok, references ok, schema version %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1՝ ամբողջականությունն ու հղումները անխափան են, սխեմայի տարբերակը՝ %2։</translation>
     </message>
 </context>
 <context>
     <name>liaison::CountryList</name>
     <message>
         <source>the embedded country list %1 is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>ներկառուցված երկրների ցանկը (%1) բացակայում է</translation>
     </message>
 </context>
 <context>
@@ -159,7 +167,7 @@ Exit status: 0 success, 1 failure, 2 usage error.
     </message>
     <message>
         <source>Armenia</source>
-        <translation>Հայաստանի Հանրապետութիւն</translation>
+        <translation>Հայաստան</translation>
     </message>
     <message>
         <source>Angola</source>
@@ -339,7 +347,7 @@ Exit status: 0 success, 1 failure, 2 usage error.
     </message>
     <message>
         <source>Cabo Verde</source>
-        <translation type="unfinished"></translation>
+        <translation>Կաբո Վերդե</translation>
     </message>
     <message>
         <source>Curaçao</source>
@@ -355,7 +363,7 @@ Exit status: 0 success, 1 failure, 2 usage error.
     </message>
     <message>
         <source>Czechia</source>
-        <translation>Չեխիայի Հանրապետություն</translation>
+        <translation>Չեխիա</translation>
     </message>
     <message>
         <source>Germany</source>
@@ -707,7 +715,7 @@ Exit status: 0 success, 1 failure, 2 usage error.
     </message>
     <message>
         <source>North Macedonia</source>
-        <translation type="unfinished"></translation>
+        <translation>Հյուսիսային Մակեդոնիա</translation>
     </message>
     <message>
         <source>Mali</source>
@@ -983,7 +991,7 @@ Exit status: 0 success, 1 failure, 2 usage error.
     </message>
     <message>
         <source>Eswatini</source>
-        <translation type="unfinished"></translation>
+        <translation>Էսվատինի</translation>
     </message>
     <message>
         <source>Turks and Caicos Islands</source>
@@ -1031,7 +1039,7 @@ Exit status: 0 success, 1 failure, 2 usage error.
     </message>
     <message>
         <source>Türkiye</source>
-        <translation type="unfinished"></translation>
+        <translation>Թուրքիա</translation>
     </message>
     <message>
         <source>Trinidad and Tobago</source>
@@ -1134,82 +1142,82 @@ Exit status: 0 success, 1 failure, 2 usage error.
     <name>liaison::Database</name>
     <message>
         <source>the file is not a database</source>
-        <translation type="unfinished"></translation>
+        <translation>ֆայլը տվյալների բազա չէ</translation>
     </message>
     <message>
         <source>the database file is damaged (malformed)</source>
-        <translation type="unfinished"></translation>
+        <translation>տվյալների բազայի ֆայլը վնասված է (սխալ կառուցվածք)</translation>
     </message>
     <message>
         <source>the record base is locked by another program</source>
-        <translation type="unfinished"></translation>
+        <translation>գրառումների շտեմարանը կողպված է մեկ այլ ծրագրի կողմից</translation>
     </message>
     <message>
         <source>the disk or the record base is full</source>
-        <translation type="unfinished"></translation>
+        <translation>սկավառակը կամ գրառումների շտեմարանը լցված է</translation>
     </message>
     <message>
         <source>The Qt SQLite driver (QSQLITE) is not installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt-ի SQLite դրայվերը (QSQLITE) տեղադրված չէ։</translation>
     </message>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Հնարավոր չէ բացել %1 ֆայլը՝ %2</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Հնարավոր չէ կարդալ %1 ֆայլը՝ %2</translation>
     </message>
     <message>
         <source>No record base at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ուղով գրառումների շտեմարան չկա։</translation>
     </message>
     <message>
         <source>%1 was written by a newer Liaison (schema version %2; this version knows up to %3). The file was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ֆայլը գրվել է Liaison-ի ավելի նոր թողարկմամբ (սխեմայի տարբերակ՝ %2, իսկ այս թողարկումը ճանաչում է մինչև %3 տարբերակը)։ Ֆայլը չի փոփոխվել։</translation>
     </message>
     <message>
         <source>%1 is an SQLite database but not a Liaison record base. The file was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ֆայլը SQLite տվյալների բազա է, բայց ոչ Liaison-ի գրառումների շտեմարան։ Ֆայլը չի փոփոխվել։</translation>
     </message>
     <message>
         <source>%1 already exists; it was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ֆայլն արդեն գոյություն ունի, այն չի փոփոխվել։</translation>
     </message>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Հնարավոր չէ ստեղծել %1 պանակը։</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1՝ %2</translation>
     </message>
     <message>
         <source>row %1 of table %2 refers to a missing row of table %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 աղյուսակի թիվ %1 տողը հղում է %3 աղյուսակի բացակայող տողին</translation>
     </message>
 </context>
 <context>
     <name>liaison::DemoDatabase</name>
     <message>
         <source>demo records, %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ցուցադրական գրառումներ, %1՝ %2</translation>
     </message>
     <message>
         <source>field &quot;%1&quot; names an unknown record &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» դաշտը նշում է անհայտ գրառում՝ «%2»</translation>
     </message>
     <message>
         <source>unknown panel &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>անհայտ պանելային քննարկում՝ «%1»</translation>
     </message>
     <message>
         <source>the embedded demo records %1 are missing</source>
-        <translation type="unfinished"></translation>
+        <translation>ներկառուցված ցուցադրական գրառումները (%1) բացակայում են</translation>
     </message>
     <message>
         <source>the embedded demo records are not valid JSON at offset %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ներկառուցված ցուցադրական գրառումները վավեր JSON չեն %1 դիրքում՝ %2</translation>
     </message>
 </context>
 <context>
@@ -1217,778 +1225,784 @@ Exit status: 0 success, 1 failure, 2 usage error.
     <message>
         <source>agency</source>
         <comment>kind of record</comment>
-        <translation type="unfinished"></translation>
+        <translation>գերատեսչություն</translation>
     </message>
     <message>
         <source>project or programme</source>
         <comment>kind of record</comment>
-        <translation type="unfinished"></translation>
+        <translation>նախագիծ կամ ծրագիր</translation>
     </message>
     <message>
         <source>event</source>
         <comment>kind of record</comment>
-        <translation type="unfinished"></translation>
+        <translation>միջոցառում</translation>
     </message>
     <message>
         <source>person</source>
         <comment>kind of record</comment>
-        <translation type="unfinished"></translation>
+        <translation>անձ</translation>
     </message>
     <message>
         <source>agreement</source>
         <comment>kind of record</comment>
-        <translation type="unfinished"></translation>
+        <translation>համաձայնագիր</translation>
     </message>
     <message>
         <source>country</source>
         <comment>kind of record</comment>
-        <translation type="unfinished"></translation>
+        <translation>երկիր</translation>
     </message>
     <message>
         <source>source</source>
         <comment>kind of record</comment>
-        <translation type="unfinished"></translation>
+        <translation>աղբյուր</translation>
     </message>
     <message>
         <source>since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>սկսած %1-ից</translation>
     </message>
     <message>
         <source>until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>մինչև %1</translation>
     </message>
     <message numerus="yes">
         <source>%Ln participants</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln մասնակից</numerusform>
+            <numerusform>%Ln մասնակից</numerusform>
         </translation>
     </message>
     <message>
         <source>illustrative sample</source>
-        <translation type="unfinished"></translation>
+        <translation>հորինված օրինակ</translation>
     </message>
     <message numerus="yes">
         <source>more than %Ln countries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ավելի քան %Ln երկիր</numerusform>
+            <numerusform>ավելի քան %Ln երկիր</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 with %2</source>
         <comment>party with partner</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 և %2</translation>
     </message>
     <message>
         <source>signed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ստորագրված՝ %1</translation>
     </message>
     <message>
         <source>Illustrative sample — not a real record</source>
-        <translation type="unfinished"></translation>
+        <translation>Հորինված օրինակ — իրական գրառում չէ</translation>
     </message>
     <message>
         <source>This record was made up to make browsing and charts meaningful; no real source states it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Այս գրառումը հորինված է՝ զննումն ու գծապատկերներն իմաստալից դարձնելու համար։ Ոչ մի իրական աղբյուր դա չի հաստատում։</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Աղբյուր</translation>
     </message>
     <message>
         <source>No record base open</source>
-        <translation type="unfinished"></translation>
+        <translation>Գրառումների շտեմարան բացված չէ</translation>
     </message>
     <message>
         <source>Cannot count records: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Հնարավոր չէ հաշվել գրառումները՝ %1</translation>
     </message>
     <message numerus="yes">
         <source>%Ln agencies</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln գերատեսչություն</numerusform>
+            <numerusform>%Ln գերատեսչություն</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln projects and programmes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln նախագիծ և ծրագիր</numerusform>
+            <numerusform>%Ln նախագիծ և ծրագիր</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln events</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln միջոցառում</numerusform>
+            <numerusform>%Ln միջոցառում</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln people</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln անձ</numerusform>
+            <numerusform>%Ln անձ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln agreements</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln համաձայնագիր</numerusform>
+            <numerusform>%Ln համաձայնագիր</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln participants in training events recorded.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ուսումնական միջոցառումներում գրանցված է %Ln մասնակից։</numerusform>
+            <numerusform>Ուսումնական միջոցառումներում գրանցված է %Ln մասնակից։</numerusform>
         </translation>
     </message>
     <message>
         <source>published article</source>
-        <translation type="unfinished"></translation>
+        <translation>հրապարակված հոդված</translation>
     </message>
     <message>
         <source>official record</source>
-        <translation type="unfinished"></translation>
+        <translation>պաշտոնական փաստաթուղթ</translation>
     </message>
     <message>
         <source>illustrative sample, not a real record</source>
-        <translation type="unfinished"></translation>
+        <translation>հորինված օրինակ, ոչ իրական գրառում</translation>
     </message>
     <message numerus="yes">
         <source>%Ln records</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln գրառում</numerusform>
+            <numerusform>%Ln գրառում</numerusform>
         </translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Աղբյուրներ</translation>
     </message>
     <message>
         <source>This record no longer exists</source>
-        <translation type="unfinished"></translation>
+        <translation>Այս գրառումն այլևս գոյություն չունի</translation>
     </message>
     <message>
         <source>It may have been deleted, or another record base was opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Հնարավոր է՝ այն ջնջվել է, կամ բացվել է մեկ այլ գրառումների շտեմարան։</translation>
     </message>
     <message>
         <source>This record could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Չհաջողվեց կարդալ այս գրառումը</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Երկիր</translation>
     </message>
     <message>
         <source>Part of</source>
-        <translation type="unfinished"></translation>
+        <translation>Մաս է կազմում</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Քաղաք</translation>
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>Կայք</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Նկարագրություն</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Մասնակիցներ</translation>
     </message>
     <message>
         <source>Sub-agencies</source>
-        <translation type="unfinished"></translation>
+        <translation>Ենթակա գերատեսչություններ</translation>
     </message>
     <message>
         <source>Projects and programmes</source>
-        <translation type="unfinished"></translation>
+        <translation>Նախագծեր և ծրագրեր</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Անձինք</translation>
     </message>
     <message>
         <source>Agreements</source>
-        <translation type="unfinished"></translation>
+        <translation>Համաձայնագրեր</translation>
     </message>
     <message>
         <source>Outside any project</source>
-        <translation type="unfinished"></translation>
+        <translation>Որևէ նախագծից դուրս</translation>
     </message>
     <message>
         <source>Participants by project</source>
-        <translation type="unfinished"></translation>
+        <translation>Մասնակիցներն ըստ նախագծերի</translation>
     </message>
     <message>
         <source>%1 in events of %2, as reported by %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 միջոցառումներում՝ %1 (աղբյուր՝ %3)</translation>
     </message>
     <message>
         <source>Reported totals</source>
-        <translation type="unfinished"></translation>
+        <translation>Հաղորդված ընդհանուր թվեր</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Ժամանակահատված</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Կարգավիճակ</translation>
     </message>
     <message numerus="yes">
         <source>%Ln participants, including the projects under it</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln մասնակից՝ ներառյալ ենթանախագծերը</numerusform>
+            <numerusform>%Ln մասնակից՝ ներառյալ ենթանախագծերը</numerusform>
         </translation>
     </message>
     <message>
         <source>Projects under it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ենթանախագծեր</translation>
     </message>
     <message>
         <source>Agencies</source>
-        <translation type="unfinished"></translation>
+        <translation>Գերատեսչություններ</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Միջոցառումներ</translation>
     </message>
     <message>
         <source>%1 of %2, as reported by %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%2՝ %1 (աղբյուր՝ %3)</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Ամսաթիվ</translation>
     </message>
     <message>
         <source>Organiser</source>
-        <translation type="unfinished"></translation>
+        <translation>Կազմակերպիչ</translation>
     </message>
     <message>
         <source>Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Նախագիծ</translation>
     </message>
     <message>
         <source>Countries that attended</source>
-        <translation type="unfinished"></translation>
+        <translation>Մասնակից երկրներ</translation>
     </message>
     <message>
         <source>Panels</source>
-        <translation type="unfinished"></translation>
+        <translation>Պանելային քննարկումներ</translation>
     </message>
     <message>
         <source>Participating agencies</source>
-        <translation type="unfinished"></translation>
+        <translation>Մասնակից գերատեսչություններ</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Անձ</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Պաշտոն</translation>
     </message>
     <message>
         <source>Agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Գերատեսչություն</translation>
     </message>
     <message>
         <source>Panel: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Պանելային քննարկում՝ %1</translation>
     </message>
     <message>
         <source>Topic: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Թեմա՝ %1</translation>
     </message>
     <message>
         <source>Presentations</source>
-        <translation type="unfinished"></translation>
+        <translation>Ելույթներ</translation>
     </message>
     <message>
         <source>Agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Համաձայնագիր</translation>
     </message>
     <message>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Գործընկեր</translation>
     </message>
     <message>
         <source>Signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ստորագրման ամսաթիվ</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Կոդ</translation>
     </message>
     <message>
         <source>Events held here</source>
-        <translation type="unfinished"></translation>
+        <translation>Երկրում անցկացված միջոցառումներ</translation>
     </message>
     <message>
         <source>Events its delegations attended</source>
-        <translation type="unfinished"></translation>
+        <translation>Միջոցառումներ, որոնց մասնակցել են երկրի պատվիրակությունները</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Տեսակ</translation>
     </message>
     <message>
         <source>Publisher</source>
-        <translation type="unfinished"></translation>
+        <translation>Հրատարակիչ</translation>
     </message>
     <message>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>Հրապարակման ամսաթիվ</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Հասցե</translation>
     </message>
     <message numerus="yes">
         <source>%Ln roles of agencies in projects</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>նախագծերում գերատեսչությունների %Ln դեր</numerusform>
+            <numerusform>նախագծերում գերատեսչությունների %Ln դեր</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln countries attending events</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>միջոցառումներին մասնակցած %Ln երկիր</numerusform>
+            <numerusform>միջոցառումներին մասնակցած %Ln երկիր</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln panels</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln պանելային քննարկում</numerusform>
+            <numerusform>%Ln պանելային քննարկում</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln presentations</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln ելույթ</numerusform>
+            <numerusform>%Ln ելույթ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln participation counts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln մասնակցության գրառում</numerusform>
+            <numerusform>%Ln մասնակցության գրառում</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln reported totals</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln հաղորդված ընդհանուր թիվ</numerusform>
+            <numerusform>%Ln հաղորդված ընդհանուր թիվ</numerusform>
         </translation>
     </message>
     <message>
         <source>Cited by</source>
-        <translation type="unfinished"></translation>
+        <translation>Հղում են այս աղբյուրին</translation>
     </message>
     <message>
         <source>Records</source>
-        <translation type="unfinished"></translation>
+        <translation>Գրառումներ</translation>
     </message>
     <message numerus="yes">
         <source>The first %Ln records of %1 are listed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ցուցադրված են %1 գրառումներից առաջին %Ln-ը։</numerusform>
+            <numerusform>Ցուցադրված են %1 գրառումներից առաջին %Ln-ը։</numerusform>
         </translation>
     </message>
     <message>
         <source>Record details</source>
-        <translation type="unfinished"></translation>
+        <translation>Գրառման մանրամասներ</translation>
     </message>
 </context>
 <context>
     <name>liaison::MainWindow</name>
     <message>
         <source>Liaison record bases (*.sqlite *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Liaison-ի գրառումների շտեմարաններ (*.sqlite *.db);;Բոլոր ֆայլերը (*)</translation>
     </message>
     <message>
         <source>Could not read the record base: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Չհաջողվեց կարդալ գրառումների շտեմարանը՝ %1</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ֆայլ</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Վերջերս բացվածները</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Խմբագրել</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Տեսք</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Անցում</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Լեզու</translation>
     </message>
     <message>
         <source>System Default</source>
-        <translation type="unfinished"></translation>
+        <translation>Ըստ համակարգի</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Օգնություն</translation>
     </message>
     <message>
         <source>&amp;New Record Base…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ստեղծել գրառումների շտեմարան…</translation>
     </message>
     <message>
         <source>Create an empty record base</source>
-        <translation type="unfinished"></translation>
+        <translation>Ստեղծել դատարկ գրառումների շտեմարան</translation>
     </message>
     <message>
         <source>&amp;Open Record Base…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Բացել գրառումների շտեմարան…</translation>
     </message>
     <message>
         <source>Open another record base</source>
-        <translation type="unfinished"></translation>
+        <translation>Բացել մեկ այլ գրառումների շտեմարան</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ելք</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Պատճենել</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Որոնել…</translation>
     </message>
     <message>
         <source>Search the record base</source>
-        <translation type="unfinished"></translation>
+        <translation>Որոնել գրառումների շտեմարանում</translation>
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Հետ</translation>
     </message>
     <message>
         <source>Back to the previous record</source>
-        <translation type="unfinished"></translation>
+        <translation>Վերադառնալ նախորդ գրառմանը</translation>
     </message>
     <message>
         <source>&amp;Forward</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Առաջ</translation>
     </message>
     <message>
         <source>Forward to the next record</source>
-        <translation type="unfinished"></translation>
+        <translation>Անցնել հաջորդ գրառմանը</translation>
     </message>
     <message>
         <source>&amp;Home</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Գլխավոր</translation>
     </message>
     <message>
         <source>The record base overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Գրառումների շտեմարանի ընդհանուր պատկերը</translation>
     </message>
     <message>
         <source>Navigation</source>
-        <translation type="unfinished"></translation>
+        <translation>Նավարկում</translation>
     </message>
     <message>
         <source>&amp;Toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Գործիքագոտի</translation>
     </message>
     <message>
         <source>&amp;Status Bar</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Վիճակի գոտի</translation>
     </message>
     <message>
         <source>&amp;Full Screen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ամբողջ էկրանով</translation>
     </message>
     <message>
         <source>&amp;About Liaison</source>
-        <translation type="unfinished"></translation>
+        <translation>Liaison-ի &amp;մասին</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Qt-ի մասին</translation>
     </message>
     <message>
         <source>Search records (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Որոնել գրառումներ (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search records</source>
-        <translation type="unfinished"></translation>
+        <translation>Գրառումների որոնում</translation>
     </message>
     <message>
         <source>Agencies and projects</source>
-        <translation type="unfinished"></translation>
+        <translation>Գերատեսչություններ և նախագծեր</translation>
     </message>
     <message>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>Որոնման արդյունքներ</translation>
     </message>
     <message>
         <source>Record browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Գրառումների դիտարկիչ</translation>
     </message>
     <message>
         <source>Liaison</source>
-        <translation type="unfinished"></translation>
+        <translation>Liaison</translation>
     </message>
     <message>
         <source>The demo record base could not be created.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Չհաջողվեց ստեղծել ցուցադրական գրառումների շտեմարանը։
+
+%1</translation>
     </message>
     <message>
         <source>The record base could not be opened.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Չհաջողվեց բացել գրառումների շտեմարանը։
+
+%1</translation>
     </message>
     <message>
         <source>&amp;%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;%1 %2</translation>
     </message>
     <message>
         <source>Open Record Base</source>
-        <translation type="unfinished"></translation>
+        <translation>Բացել գրառումների շտեմարան</translation>
     </message>
     <message>
         <source>No recent record bases</source>
-        <translation type="unfinished"></translation>
+        <translation>Վերջերս բացված գրառումների շտեմարաններ չկան</translation>
     </message>
     <message>
         <source>No record base open</source>
-        <translation type="unfinished"></translation>
+        <translation>Գրառումների շտեմարան բացված չէ</translation>
     </message>
     <message>
         <source>Cannot count records: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Հնարավոր չէ հաշվել գրառումները՝ %1</translation>
     </message>
     <message numerus="yes">
         <source>%n agencies</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n գերատեսչություն</numerusform>
+            <numerusform>%n գերատեսչություն</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n projects and programmes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n նախագիծ և ծրագիր</numerusform>
+            <numerusform>%n նախագիծ և ծրագիր</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n events</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n միջոցառում</numerusform>
+            <numerusform>%n միջոցառում</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n people</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n անձ</numerusform>
+            <numerusform>%n անձ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n agreements</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n համաձայնագիր</numerusform>
+            <numerusform>%n համաձայնագիր</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 — Liaison</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Liaison</translation>
     </message>
     <message>
         <source>%1 — %2 — Liaison</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 — Liaison</translation>
     </message>
     <message>
         <source>Search failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Որոնումը ձախողվեց՝ %1</translation>
     </message>
     <message>
         <source>%1 · %2</source>
         <comment>search result: title · context</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>No records match &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» հարցմանը համապատասխանող գրառումներ չկան</translation>
     </message>
     <message numerus="yes">
         <source>%n records found</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Գտնվել է %n գրառում</numerusform>
+            <numerusform>Գտնվել է %n գրառում</numerusform>
         </translation>
     </message>
     <message>
         <source>New Record Base</source>
-        <translation type="unfinished"></translation>
+        <translation>Ստեղծել գրառումների շտեմարան</translation>
     </message>
     <message>
         <source>The record base could not be created.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Չհաջողվեց ստեղծել գրառումների շտեմարանը։
+
+%1</translation>
     </message>
     <message>
         <source>About Liaison</source>
-        <translation type="unfinished"></translation>
+        <translation>Liaison-ի մասին</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Liaison %1&lt;/h3&gt;&lt;p&gt;Browse international cooperation records: agencies, projects and programmes, events, and training participation.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Liaison %1&lt;/h3&gt;&lt;p&gt;Միջազգային համագործակցության գրառումների դիտարկում՝ գերատեսչություններ, նախագծեր և ծրագրեր, միջոցառումներ և ուսումնական միջոցառումներին մասնակցություն։&lt;/p&gt;&lt;p&gt;Ստեղծված է Qt %2-ի հիմքով։&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>liaison::RecordKey</name>
     <message>
         <source>&quot;%1&quot; is not a record: write KIND:KEY (agency, project or event, then an acronym, a name or an id) or &quot;all&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» արժեքը գրառում չի նշում — գրեք KIND:KEY (KIND-ը՝ agency, project կամ event, KEY-ը՝ հապավում, անվանում կամ նույնացուցիչ) կամ «all»</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a kind of record: use agency, project or event</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» արժեքը գրառման տեսակ չէ — օգտագործեք agency, project կամ event</translation>
     </message>
     <message>
         <source>&quot;%1&quot; names no record after the colon</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» արժեքում երկու կետից հետո գրառում նշված չէ</translation>
     </message>
 </context>
 <context>
     <name>liaison::RecordStore</name>
     <message>
         <source>All records</source>
-        <translation type="unfinished"></translation>
+        <translation>Բոլոր գրառումները</translation>
     </message>
     <message>
         <source>No %1 &quot;%2&quot; in %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%3 ֆայլում չկա %1 տեսակի «%2» գրառում։</translation>
     </message>
     <message>
         <source>Several records of kind %1 are named &quot;%2&quot;; use the id instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 տեսակի մի քանի գրառում ունի «%2» անվանումը — օգտագործեք նույնացուցիչը։</translation>
     </message>
 </context>
 <context>
     <name>liaison::RecordTreeModel</name>
     <message>
         <source>Agencies</source>
-        <translation type="unfinished"></translation>
+        <translation>Գերատեսչություններ</translation>
     </message>
     <message>
         <source>Projects and programmes</source>
-        <translation type="unfinished"></translation>
+        <translation>Նախագծեր և ծրագրեր</translation>
     </message>
     <message>
         <source>International organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>Միջազգային կազմակերպություններ</translation>
     </message>
     <message>
         <source>EU agencies and bodies</source>
-        <translation type="unfinished"></translation>
+        <translation>ԵՄ գործակալություններ և մարմիններ</translation>
     </message>
     <message>
         <source>Events outside projects</source>
-        <translation type="unfinished"></translation>
+        <translation>Նախագծերից դուրս միջոցառումներ</translation>
     </message>
     <message>
         <source>%1 — %2</source>
         <comment>acronym — full name</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message numerus="yes">
         <source>%n participants</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n մասնակից</numerusform>
+            <numerusform>%n մասնակից</numerusform>
         </translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Անվանում</translation>
     </message>
     <message>
         <source>Role or date</source>
-        <translation type="unfinished"></translation>
+        <translation>Դեր կամ ամսաթիվ</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Մասնակիցներ</translation>
     </message>
 </context>
 <context>
     <name>liaison::SearchIndex</name>
     <message>
         <source>%1 has no search index yet; opening it for writing adds one.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ֆայլը դեռ որոնման ինդեքս չունի — այն կավելացվի, երբ ֆայլը բացվի գրելու համար։</translation>
     </message>
     <message>
         <source>Cannot search %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Հնարավոր չէ որոնել %1 ֆայլում՝ %2</translation>
     </message>
     <message>
         <source> — </source>
         <comment>search hit title: between an acronym and a name</comment>
-        <translation type="unfinished"></translation>
+        <translation> — </translation>
     </message>
     <message>
         <source>, </source>
         <comment>between the parts of a search hit&apos;s context</comment>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>– %1</source>
         <comment>a project&apos;s dates: only the end is known</comment>
-        <translation type="unfinished"></translation>
+        <translation>– %1</translation>
     </message>
     <message>
         <source>%1 –</source>
         <comment>a project&apos;s dates: only the start is known</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 –</translation>
     </message>
     <message>
         <source>%1 – %2</source>
         <comment>a project&apos;s start and end dates</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
 </context>
 <context>
@@ -1996,137 +2010,137 @@ Exit status: 0 success, 1 failure, 2 usage error.
     <message>
         <source>funding</source>
         <comment>role of an agency in a project</comment>
-        <translation type="unfinished"></translation>
+        <translation>ֆինանսավորող</translation>
     </message>
     <message>
         <source>accountable</source>
         <comment>role of an agency in a project</comment>
-        <translation type="unfinished"></translation>
+        <translation>պատասխանատու</translation>
     </message>
     <message>
         <source>implementing</source>
         <comment>role of an agency in a project</comment>
-        <translation type="unfinished"></translation>
+        <translation>իրականացնող</translation>
     </message>
     <message>
         <source>partner</source>
         <comment>role of an agency in a project</comment>
-        <translation type="unfinished"></translation>
+        <translation>գործընկեր</translation>
     </message>
     <message>
         <source>beneficiary</source>
         <comment>role of an agency in a project</comment>
-        <translation type="unfinished"></translation>
+        <translation>շահառու</translation>
     </message>
     <message>
         <source>member</source>
         <comment>role of an agency in a project</comment>
-        <translation type="unfinished"></translation>
+        <translation>անդամ</translation>
     </message>
     <message>
         <source>National agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Ազգային գերատեսչություն</translation>
     </message>
     <message>
         <source>Ministry</source>
-        <translation type="unfinished"></translation>
+        <translation>Նախարարություն</translation>
     </message>
     <message>
         <source>Academy or training institution</source>
-        <translation type="unfinished"></translation>
+        <translation>Ակադեմիա կամ ուսումնական հաստատություն</translation>
     </message>
     <message>
         <source>EU agency</source>
-        <translation type="unfinished"></translation>
+        <translation>ԵՄ գործակալություն</translation>
     </message>
     <message>
         <source>EU body</source>
-        <translation type="unfinished"></translation>
+        <translation>ԵՄ մարմին</translation>
     </message>
     <message>
         <source>International organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Միջազգային կազմակերպություն</translation>
     </message>
     <message>
         <source>Programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Ծրագիր</translation>
     </message>
     <message>
         <source>Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Նախագիծ</translation>
     </message>
     <message>
         <source>Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Հարթակ</translation>
     </message>
     <message>
         <source>Information-exchange network or system</source>
-        <translation type="unfinished"></translation>
+        <translation>Տեղեկատվության փոխանակման ցանց կամ համակարգ</translation>
     </message>
     <message>
         <source>Seminar</source>
-        <translation type="unfinished"></translation>
+        <translation>Սեմինար</translation>
     </message>
     <message>
         <source>Course</source>
-        <translation type="unfinished"></translation>
+        <translation>Դասընթաց</translation>
     </message>
     <message>
         <source>Webinar</source>
-        <translation type="unfinished"></translation>
+        <translation>Առցանց սեմինար</translation>
     </message>
     <message>
         <source>Training</source>
-        <translation type="unfinished"></translation>
+        <translation>Վերապատրաստում</translation>
     </message>
     <message>
         <source>Conference</source>
-        <translation type="unfinished"></translation>
+        <translation>Համաժողով</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Հանդիպում</translation>
     </message>
     <message>
         <source>Module</source>
-        <translation type="unfinished"></translation>
+        <translation>Ուսումնական մոդուլ</translation>
     </message>
     <message>
         <source>planned</source>
         <comment>project status</comment>
-        <translation type="unfinished"></translation>
+        <translation>պլանավորված</translation>
     </message>
     <message>
         <source>active</source>
         <comment>project status</comment>
-        <translation type="unfinished"></translation>
+        <translation>ընթացիկ</translation>
     </message>
     <message>
         <source>completed</source>
         <comment>project status</comment>
-        <translation type="unfinished"></translation>
+        <translation>ավարտված</translation>
     </message>
     <message>
         <source>cancelled</source>
         <comment>project status</comment>
-        <translation type="unfinished"></translation>
+        <translation>չեղարկված</translation>
     </message>
     <message>
         <source>suspended</source>
         <comment>project status</comment>
-        <translation type="unfinished"></translation>
+        <translation>կասեցված</translation>
     </message>
     <message>
         <source>Published article</source>
-        <translation type="unfinished"></translation>
+        <translation>Հրապարակված հոդված</translation>
     </message>
     <message>
         <source>Official record</source>
-        <translation type="unfinished"></translation>
+        <translation>Պաշտոնական փաստաթուղթ</translation>
     </message>
     <message>
         <source>Illustrative sample</source>
-        <translation type="unfinished"></translation>
+        <translation>Հորինված օրինակ</translation>
     </message>
 </context>
 </TS>

@@ -5,79 +5,79 @@
     <name>liaison::CommandLine</name>
     <message>
         <source>Show this help and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>ამ დახმარების ჩვენება და გასვლა.</translation>
     </message>
     <message>
         <source>Show the version and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>ვერსიის ჩვენება და გასვლა.</translation>
     </message>
     <message>
         <source>The record base (an SQLite file). Default: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ჩანაწერთა ბაზა (SQLite ფაილი). ნაგულისხმევად: %1</translation>
     </message>
     <message>
         <source>PATH</source>
-        <translation type="unfinished"></translation>
+        <translation>ბილიკი</translation>
     </message>
     <message>
         <source>Interface language for this run (e.g. en, ru, az).</source>
-        <translation type="unfinished"></translation>
+        <translation>ინტერფეისის ენა ამ გაშვებისთვის (მაგ. en, ru, az).</translation>
     </message>
     <message>
         <source>CODE</source>
-        <translation type="unfinished"></translation>
+        <translation>კოდი</translation>
     </message>
     <message>
         <source>init: fill the new record base with the demo records.</source>
-        <translation type="unfinished"></translation>
+        <translation>init: ახალი ჩანაწერთა ბაზის შევსება სადემონსტრაციო ჩანაწერებით.</translation>
     </message>
     <message>
         <source>summary: the record, as KIND:KEY (agency, project or event; an acronym, exact name or id) or all.</source>
-        <translation type="unfinished"></translation>
+        <translation>summary: ჩანაწერი ფორმით KIND:KEY (agency, project ან event; აბრევიატურა, ზუსტი სახელწოდება ან იდენტიფიკატორი) ან all.</translation>
     </message>
     <message>
         <source>KIND:KEY</source>
-        <translation type="unfinished"></translation>
+        <translation>KIND:KEY</translation>
     </message>
     <message>
         <source>Liaison browses international cooperation records: agencies, projects, events and training participation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liaison საერთაშორისო თანამშრომლობის ჩანაწერების დასათვალიერებელი პროგრამაა: უწყებები, პროექტები, ღონისძიებები და ტრენინგებში მონაწილეობა.</translation>
     </message>
     <message>
         <source>init, summary or check; none opens the window.</source>
-        <translation type="unfinished"></translation>
+        <translation>init, summary ან check; ბრძანების გარეშე იხსნება ფანჯარა.</translation>
     </message>
     <message>
         <source>[command]</source>
-        <translation type="unfinished"></translation>
+        <translation>[ბრძანება]</translation>
     </message>
     <message>
         <source>Unknown language &quot;%1&quot;. Languages: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>უცნობი ენა „%1“. ხელმისაწვდომი ენები: %2.</translation>
     </message>
     <message>
         <source>--database needs a file path.</source>
-        <translation type="unfinished"></translation>
+        <translation>--database პარამეტრს ფაილის ბილიკი უნდა მიეთითოს.</translation>
     </message>
     <message>
         <source>Unexpected argument &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>მოულოდნელი არგუმენტი „%1“.</translation>
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;. Commands: init, summary, check.</source>
-        <translation type="unfinished"></translation>
+        <translation>უცნობი ბრძანება „%1“. ბრძანებები: init, summary, check.</translation>
     </message>
     <message>
         <source>--demo is an option of the init command.</source>
-        <translation type="unfinished"></translation>
+        <translation>--demo init ბრძანების პარამეტრია.</translation>
     </message>
     <message>
         <source>--record is an option of the summary command.</source>
-        <translation type="unfinished"></translation>
+        <translation>--record summary ბრძანების პარამეტრია.</translation>
     </message>
     <message>
         <source>summary needs --record KIND:KEY or --record all.</source>
-        <translation type="unfinished"></translation>
+        <translation>summary ბრძანებას სჭირდება --record KIND:KEY ან --record all.</translation>
     </message>
     <message>
         <source>Commands:
@@ -89,46 +89,54 @@
 
 Exit status: 0 success, 1 failure, 2 usage error.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>ბრძანებები:
+  (არცერთი) ჩანაწერთა ბაზის გახსნა ფანჯარაში.
+  init      ცარიელი ჩანაწერთა ბაზის შექმნა, ან --demo-თი — სადემონსტრაციო ჩანაწერებით.
+            არსებულ ფაილს ხელს არ ახლებს.
+  summary   ჩანაწერის ტრენინგებში მონაწილეობის ჯამების გამოტანა JSON ფორმატში.
+  check     ჩანაწერთა ბაზის მთლიანობის, მიმართვებისა და სქემის ვერსიის შემოწმება.
+
+დასრულების კოდი: 0 — წარმატება, 1 — შეცდომა, 2 — არასწორი გამოყენება.
+</translation>
     </message>
     <message>
         <source>Try &quot;liaison --help&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>სცადეთ „liaison --help“.</translation>
     </message>
     <message>
         <source>The window cannot be opened from here.</source>
-        <translation type="unfinished"></translation>
+        <translation>ფანჯრის აქედან გახსნა შეუძლებელია.</translation>
     </message>
     <message>
         <source>Created the demo record base %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>შეიქმნა სადემონსტრაციო ჩანაწერთა ბაზა %1.</translation>
     </message>
     <message>
         <source>Created the record base %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>შეიქმნა ჩანაწერთა ბაზა %1.</translation>
     </message>
     <message>
         <source>integrity: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>მთლიანობა: %1</translation>
     </message>
     <message>
         <source>references: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>მიმართვები: %1</translation>
     </message>
     <message>
         <source>schema version %1, expected %2; open the record base once with write access to upgrade it</source>
-        <translation type="unfinished"></translation>
+        <translation>სქემის ვერსიაა %1, მოსალოდნელი იყო %2; განსაახლებლად ერთხელ გახსენით ჩანაწერთა ბაზა ჩაწერის უფლებით</translation>
     </message>
     <message>
         <source>%1: integrity ok, references ok, schema version %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: მთლიანობა წესრიგშია, მიმართვები წესრიგშია, სქემის ვერსია %2.</translation>
     </message>
 </context>
 <context>
     <name>liaison::CountryList</name>
     <message>
         <source>the embedded country list %1 is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>ქვეყნების ჩაშენებული სია %1 არ მოიძებნა</translation>
     </message>
 </context>
 <context>
@@ -1134,82 +1142,82 @@ Exit status: 0 success, 1 failure, 2 usage error.
     <name>liaison::Database</name>
     <message>
         <source>the file is not a database</source>
-        <translation type="unfinished"></translation>
+        <translation>ფაილი მონაცემთა ბაზა არ არის</translation>
     </message>
     <message>
         <source>the database file is damaged (malformed)</source>
-        <translation type="unfinished"></translation>
+        <translation>მონაცემთა ბაზის ფაილი დაზიანებულია (არასწორი სტრუქტურა)</translation>
     </message>
     <message>
         <source>the record base is locked by another program</source>
-        <translation type="unfinished"></translation>
+        <translation>ჩანაწერთა ბაზა დაბლოკილია სხვა პროგრამის მიერ</translation>
     </message>
     <message>
         <source>the disk or the record base is full</source>
-        <translation type="unfinished"></translation>
+        <translation>დისკი ან ჩანაწერთა ბაზა გავსებულია</translation>
     </message>
     <message>
         <source>The Qt SQLite driver (QSQLITE) is not installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt-ის SQLite დრაივერი (QSQLITE) დაყენებული არ არის.</translation>
     </message>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ფაილის %1 გახსნა შეუძლებელია: %2</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ფაილის %1 წაკითხვა შეუძლებელია: %2</translation>
     </message>
     <message>
         <source>No record base at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>მდებარეობაზე %1 ჩანაწერთა ბაზა არ არის.</translation>
     </message>
     <message>
         <source>%1 was written by a newer Liaison (schema version %2; this version knows up to %3). The file was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ჩაწერილია Liaison-ის უფრო ახალი ვერსიით (სქემის ვერსია %2; ეს ვერსია იცნობს %3-მდე). ფაილი არ შეცვლილა.</translation>
     </message>
     <message>
         <source>%1 is an SQLite database but not a Liaison record base. The file was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 SQLite-ის მონაცემთა ბაზაა, მაგრამ არა Liaison-ის ჩანაწერთა ბაზა. ფაილი არ შეცვლილა.</translation>
     </message>
     <message>
         <source>%1 already exists; it was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 უკვე არსებობს; ის ხელუხლებლად დარჩა.</translation>
     </message>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>საქაღალდის %1 შექმნა შეუძლებელია.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>row %1 of table %2 refers to a missing row of table %3</source>
-        <translation type="unfinished"></translation>
+        <translation>ცხრილის %2 მწკრივი %1 მიუთითებს ცხრილის %3 არარსებულ მწკრივზე</translation>
     </message>
 </context>
 <context>
     <name>liaison::DemoDatabase</name>
     <message>
         <source>demo records, %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>სადემონსტრაციო ჩანაწერები, %1: %2</translation>
     </message>
     <message>
         <source>field &quot;%1&quot; names an unknown record &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>ველი „%1“ მიუთითებს უცნობ ჩანაწერზე „%2“</translation>
     </message>
     <message>
         <source>unknown panel &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>უცნობი პანელი „%1“</translation>
     </message>
     <message>
         <source>the embedded demo records %1 are missing</source>
-        <translation type="unfinished"></translation>
+        <translation>ჩაშენებული სადემონსტრაციო ჩანაწერები %1 არ მოიძებნა</translation>
     </message>
     <message>
         <source>the embedded demo records are not valid JSON at offset %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ჩაშენებული სადემონსტრაციო ჩანაწერები არასწორ JSON-ს შეიცავს (პოზიცია %1): %2</translation>
     </message>
 </context>
 <context>
@@ -1217,778 +1225,784 @@ Exit status: 0 success, 1 failure, 2 usage error.
     <message>
         <source>agency</source>
         <comment>kind of record</comment>
-        <translation type="unfinished"></translation>
+        <translation>უწყება</translation>
     </message>
     <message>
         <source>project or programme</source>
         <comment>kind of record</comment>
-        <translation type="unfinished"></translation>
+        <translation>პროექტი ან პროგრამა</translation>
     </message>
     <message>
         <source>event</source>
         <comment>kind of record</comment>
-        <translation type="unfinished"></translation>
+        <translation>ღონისძიება</translation>
     </message>
     <message>
         <source>person</source>
         <comment>kind of record</comment>
-        <translation type="unfinished"></translation>
+        <translation>პირი</translation>
     </message>
     <message>
         <source>agreement</source>
         <comment>kind of record</comment>
-        <translation type="unfinished"></translation>
+        <translation>შეთანხმება</translation>
     </message>
     <message>
         <source>country</source>
         <comment>kind of record</comment>
-        <translation type="unfinished"></translation>
+        <translation>ქვეყანა</translation>
     </message>
     <message>
         <source>source</source>
         <comment>kind of record</comment>
-        <translation type="unfinished"></translation>
+        <translation>წყარო</translation>
     </message>
     <message>
         <source>since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-დან</translation>
     </message>
     <message>
         <source>until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-მდე</translation>
     </message>
     <message numerus="yes">
         <source>%Ln participants</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln მონაწილე</numerusform>
+            <numerusform>%Ln მონაწილე</numerusform>
         </translation>
     </message>
     <message>
         <source>illustrative sample</source>
-        <translation type="unfinished"></translation>
+        <translation>საილუსტრაციო ნიმუში, არარეალური</translation>
     </message>
     <message numerus="yes">
         <source>more than %Ln countries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln-ზე მეტი ქვეყანა</numerusform>
+            <numerusform>%Ln-ზე მეტი ქვეყანა</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 with %2</source>
         <comment>party with partner</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 და %2</translation>
     </message>
     <message>
         <source>signed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ხელმოწერის თარიღი: %1</translation>
     </message>
     <message>
         <source>Illustrative sample — not a real record</source>
-        <translation type="unfinished"></translation>
+        <translation>საილუსტრაციო ნიმუში — არარეალური ჩანაწერი</translation>
     </message>
     <message>
         <source>This record was made up to make browsing and charts meaningful; no real source states it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ეს ჩანაწერი გამოგონილია, რათა დათვალიერება და დიაგრამები თვალსაჩინო იყოს; მას არცერთი რეალური წყარო არ ადასტურებს.</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>წყარო</translation>
     </message>
     <message>
         <source>No record base open</source>
-        <translation type="unfinished"></translation>
+        <translation>ჩანაწერთა ბაზა გახსნილი არ არის</translation>
     </message>
     <message>
         <source>Cannot count records: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ჩანაწერების დათვლა შეუძლებელია: %1</translation>
     </message>
     <message numerus="yes">
         <source>%Ln agencies</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln უწყება</numerusform>
+            <numerusform>%Ln უწყება</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln projects and programmes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln პროექტი და პროგრამა</numerusform>
+            <numerusform>%Ln პროექტი და პროგრამა</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln events</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln ღონისძიება</numerusform>
+            <numerusform>%Ln ღონისძიება</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln people</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln პირი</numerusform>
+            <numerusform>%Ln პირი</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln agreements</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln შეთანხმება</numerusform>
+            <numerusform>%Ln შეთანხმება</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln participants in training events recorded.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>სასწავლო ღონისძიებებში აღრიცხულია %Ln მონაწილე.</numerusform>
+            <numerusform>სასწავლო ღონისძიებებში აღრიცხულია %Ln მონაწილე.</numerusform>
         </translation>
     </message>
     <message>
         <source>published article</source>
-        <translation type="unfinished"></translation>
+        <translation>გამოქვეყნებული სტატია</translation>
     </message>
     <message>
         <source>official record</source>
-        <translation type="unfinished"></translation>
+        <translation>ოფიციალური დოკუმენტი</translation>
     </message>
     <message>
         <source>illustrative sample, not a real record</source>
-        <translation type="unfinished"></translation>
+        <translation>საილუსტრაციო ნიმუში, არარეალური ჩანაწერი</translation>
     </message>
     <message numerus="yes">
         <source>%Ln records</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln ჩანაწერი</numerusform>
+            <numerusform>%Ln ჩანაწერი</numerusform>
         </translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>წყაროები</translation>
     </message>
     <message>
         <source>This record no longer exists</source>
-        <translation type="unfinished"></translation>
+        <translation>ეს ჩანაწერი აღარ არსებობს</translation>
     </message>
     <message>
         <source>It may have been deleted, or another record base was opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>შესაძლოა, ის წაიშალა, ან გაიხსნა სხვა ჩანაწერთა ბაზა.</translation>
     </message>
     <message>
         <source>This record could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>ამ ჩანაწერის წაკითხვა ვერ მოხერხდა</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>ქვეყანა</translation>
     </message>
     <message>
         <source>Part of</source>
-        <translation type="unfinished"></translation>
+        <translation>შედის</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>ქალაქი</translation>
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>ვებგვერდი</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>აღწერა</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>მონაწილეები</translation>
     </message>
     <message>
         <source>Sub-agencies</source>
-        <translation type="unfinished"></translation>
+        <translation>დაქვემდებარებული უწყებები</translation>
     </message>
     <message>
         <source>Projects and programmes</source>
-        <translation type="unfinished"></translation>
+        <translation>პროექტები და პროგრამები</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>პირები</translation>
     </message>
     <message>
         <source>Agreements</source>
-        <translation type="unfinished"></translation>
+        <translation>შეთანხმებები</translation>
     </message>
     <message>
         <source>Outside any project</source>
-        <translation type="unfinished"></translation>
+        <translation>პროექტის გარეშე</translation>
     </message>
     <message>
         <source>Participants by project</source>
-        <translation type="unfinished"></translation>
+        <translation>მონაწილეები პროექტების მიხედვით</translation>
     </message>
     <message>
         <source>%1 in events of %2, as reported by %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 პროექტის %2 ღონისძიებებში (წყარო: %3)</translation>
     </message>
     <message>
         <source>Reported totals</source>
-        <translation type="unfinished"></translation>
+        <translation>წყაროებში მოცემული ჯამები</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>პერიოდი</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>სტატუსი</translation>
     </message>
     <message numerus="yes">
         <source>%Ln participants, including the projects under it</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln მონაწილე, ქვეპროექტების ჩათვლით</numerusform>
+            <numerusform>%Ln მონაწილე, ქვეპროექტების ჩათვლით</numerusform>
         </translation>
     </message>
     <message>
         <source>Projects under it</source>
-        <translation type="unfinished"></translation>
+        <translation>ქვეპროექტები</translation>
     </message>
     <message>
         <source>Agencies</source>
-        <translation type="unfinished"></translation>
+        <translation>უწყებები</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>ღონისძიებები</translation>
     </message>
     <message>
         <source>%1 of %2, as reported by %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 უწყებიდან %2 (წყარო: %3)</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>თარიღი</translation>
     </message>
     <message>
         <source>Organiser</source>
-        <translation type="unfinished"></translation>
+        <translation>ორგანიზატორი</translation>
     </message>
     <message>
         <source>Project</source>
-        <translation type="unfinished"></translation>
+        <translation>პროექტი</translation>
     </message>
     <message>
         <source>Countries that attended</source>
-        <translation type="unfinished"></translation>
+        <translation>მონაწილე ქვეყნები</translation>
     </message>
     <message>
         <source>Panels</source>
-        <translation type="unfinished"></translation>
+        <translation>პანელები</translation>
     </message>
     <message>
         <source>Participating agencies</source>
-        <translation type="unfinished"></translation>
+        <translation>მონაწილე უწყებები</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>პირი</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>თანამდებობა</translation>
     </message>
     <message>
         <source>Agency</source>
-        <translation type="unfinished"></translation>
+        <translation>უწყება</translation>
     </message>
     <message>
         <source>Panel: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>პანელი: %1</translation>
     </message>
     <message>
         <source>Topic: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>თემა: %1</translation>
     </message>
     <message>
         <source>Presentations</source>
-        <translation type="unfinished"></translation>
+        <translation>პრეზენტაციები</translation>
     </message>
     <message>
         <source>Agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>შეთანხმება</translation>
     </message>
     <message>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>პარტნიორი</translation>
     </message>
     <message>
         <source>Signed</source>
-        <translation type="unfinished"></translation>
+        <translation>ხელმოწერის თარიღი</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>კოდი</translation>
     </message>
     <message>
         <source>Events held here</source>
-        <translation type="unfinished"></translation>
+        <translation>აქ ჩატარებული ღონისძიებები</translation>
     </message>
     <message>
         <source>Events its delegations attended</source>
-        <translation type="unfinished"></translation>
+        <translation>ღონისძიებები, რომლებსაც მისი დელეგაციები დაესწრნენ</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>ტიპი</translation>
     </message>
     <message>
         <source>Publisher</source>
-        <translation type="unfinished"></translation>
+        <translation>გამომცემელი</translation>
     </message>
     <message>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>გამოქვეყნების თარიღი</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>მისამართი</translation>
     </message>
     <message numerus="yes">
         <source>%Ln roles of agencies in projects</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>უწყებების %Ln როლი პროექტებში</numerusform>
+            <numerusform>უწყებების %Ln როლი პროექტებში</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln countries attending events</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ღონისძიებებზე დამსწრე %Ln ქვეყანა</numerusform>
+            <numerusform>ღონისძიებებზე დამსწრე %Ln ქვეყანა</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln panels</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln პანელი</numerusform>
+            <numerusform>%Ln პანელი</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln presentations</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln პრეზენტაცია</numerusform>
+            <numerusform>%Ln პრეზენტაცია</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln participation counts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>მონაწილეთა რაოდენობის %Ln ჩანაწერი</numerusform>
+            <numerusform>მონაწილეთა რაოდენობის %Ln ჩანაწერი</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln reported totals</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>წყაროში მოცემული %Ln ჯამი</numerusform>
+            <numerusform>წყაროში მოცემული %Ln ჯამი</numerusform>
         </translation>
     </message>
     <message>
         <source>Cited by</source>
-        <translation type="unfinished"></translation>
+        <translation>ამ წყაროს ეყრდნობა</translation>
     </message>
     <message>
         <source>Records</source>
-        <translation type="unfinished"></translation>
+        <translation>ჩანაწერები</translation>
     </message>
     <message numerus="yes">
         <source>The first %Ln records of %1 are listed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ნაჩვენებია პირველი %Ln ჩანაწერი %1-დან.</numerusform>
+            <numerusform>ნაჩვენებია პირველი %Ln ჩანაწერი %1-დან.</numerusform>
         </translation>
     </message>
     <message>
         <source>Record details</source>
-        <translation type="unfinished"></translation>
+        <translation>ჩანაწერის დეტალები</translation>
     </message>
 </context>
 <context>
     <name>liaison::MainWindow</name>
     <message>
         <source>Liaison record bases (*.sqlite *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Liaison-ის ჩანაწერთა ბაზები (*.sqlite *.db);;ყველა ფაილი (*)</translation>
     </message>
     <message>
         <source>Could not read the record base: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ჩანაწერთა ბაზის წაკითხვა ვერ მოხერხდა: %1</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ფაილი</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ბოლოს გახსნილი</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ჩასწორება</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ხედი</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;გადასვლა</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ენა</translation>
     </message>
     <message>
         <source>System Default</source>
-        <translation type="unfinished"></translation>
+        <translation>სისტემის ნაგულისხმევი</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;დახმარება</translation>
     </message>
     <message>
         <source>&amp;New Record Base…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ახალი ჩანაწერთა ბაზა…</translation>
     </message>
     <message>
         <source>Create an empty record base</source>
-        <translation type="unfinished"></translation>
+        <translation>ცარიელი ჩანაწერთა ბაზის შექმნა</translation>
     </message>
     <message>
         <source>&amp;Open Record Base…</source>
-        <translation type="unfinished"></translation>
+        <translation>ჩანაწერთა ბაზის &amp;გახსნა…</translation>
     </message>
     <message>
         <source>Open another record base</source>
-        <translation type="unfinished"></translation>
+        <translation>სხვა ჩანაწერთა ბაზის გახსნა</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>გა&amp;სვლა</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;კოპირება</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ძებნა…</translation>
     </message>
     <message>
         <source>Search the record base</source>
-        <translation type="unfinished"></translation>
+        <translation>ჩანაწერთა ბაზაში ძებნა</translation>
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;უკან</translation>
     </message>
     <message>
         <source>Back to the previous record</source>
-        <translation type="unfinished"></translation>
+        <translation>წინა ჩანაწერზე დაბრუნება</translation>
     </message>
     <message>
         <source>&amp;Forward</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;წინ</translation>
     </message>
     <message>
         <source>Forward to the next record</source>
-        <translation type="unfinished"></translation>
+        <translation>შემდეგ ჩანაწერზე გადასვლა</translation>
     </message>
     <message>
         <source>&amp;Home</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;საწყისი</translation>
     </message>
     <message>
         <source>The record base overview</source>
-        <translation type="unfinished"></translation>
+        <translation>ჩანაწერთა ბაზის მიმოხილვა</translation>
     </message>
     <message>
         <source>Navigation</source>
-        <translation type="unfinished"></translation>
+        <translation>ნავიგაცია</translation>
     </message>
     <message>
         <source>&amp;Toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ხელსაწყოთა ზოლი</translation>
     </message>
     <message>
         <source>&amp;Status Bar</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;მდგომარეობის ზოლი</translation>
     </message>
     <message>
         <source>&amp;Full Screen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;სრულეკრანიანი რეჟიმი</translation>
     </message>
     <message>
         <source>&amp;About Liaison</source>
-        <translation type="unfinished"></translation>
+        <translation>Liaison-ის &amp;შესახებ</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Qt-ის შესახებ</translation>
     </message>
     <message>
         <source>Search records (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>ჩანაწერების ძებნა (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search records</source>
-        <translation type="unfinished"></translation>
+        <translation>ჩანაწერების ძებნა</translation>
     </message>
     <message>
         <source>Agencies and projects</source>
-        <translation type="unfinished"></translation>
+        <translation>უწყებები და პროექტები</translation>
     </message>
     <message>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>ძებნის შედეგები</translation>
     </message>
     <message>
         <source>Record browser</source>
-        <translation type="unfinished"></translation>
+        <translation>ჩანაწერების დათვალიერება</translation>
     </message>
     <message>
         <source>Liaison</source>
-        <translation type="unfinished"></translation>
+        <translation>Liaison</translation>
     </message>
     <message>
         <source>The demo record base could not be created.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>სადემონსტრაციო ჩანაწერთა ბაზის შექმნა ვერ მოხერხდა.
+
+%1</translation>
     </message>
     <message>
         <source>The record base could not be opened.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ჩანაწერთა ბაზის გახსნა ვერ მოხერხდა.
+
+%1</translation>
     </message>
     <message>
         <source>&amp;%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;%1 %2</translation>
     </message>
     <message>
         <source>Open Record Base</source>
-        <translation type="unfinished"></translation>
+        <translation>ჩანაწერთა ბაზის გახსნა</translation>
     </message>
     <message>
         <source>No recent record bases</source>
-        <translation type="unfinished"></translation>
+        <translation>ბოლოს გახსნილი ჩანაწერთა ბაზები არ არის</translation>
     </message>
     <message>
         <source>No record base open</source>
-        <translation type="unfinished"></translation>
+        <translation>ჩანაწერთა ბაზა გახსნილი არ არის</translation>
     </message>
     <message>
         <source>Cannot count records: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ჩანაწერების დათვლა შეუძლებელია: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n agencies</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n უწყება</numerusform>
+            <numerusform>%n უწყება</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n projects and programmes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n პროექტი და პროგრამა</numerusform>
+            <numerusform>%n პროექტი და პროგრამა</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n events</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ღონისძიება</numerusform>
+            <numerusform>%n ღონისძიება</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n people</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n პირი</numerusform>
+            <numerusform>%n პირი</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n agreements</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n შეთანხმება</numerusform>
+            <numerusform>%n შეთანხმება</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 — Liaison</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Liaison</translation>
     </message>
     <message>
         <source>%1 — %2 — Liaison</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 — Liaison</translation>
     </message>
     <message>
         <source>Search failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ძებნა ვერ მოხერხდა: %1</translation>
     </message>
     <message>
         <source>%1 · %2</source>
         <comment>search result: title · context</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>No records match &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>მოთხოვნას „%1“ არცერთი ჩანაწერი არ შეესაბამება</translation>
     </message>
     <message numerus="yes">
         <source>%n records found</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ნაპოვნია %n ჩანაწერი</numerusform>
+            <numerusform>ნაპოვნია %n ჩანაწერი</numerusform>
         </translation>
     </message>
     <message>
         <source>New Record Base</source>
-        <translation type="unfinished"></translation>
+        <translation>ახალი ჩანაწერთა ბაზა</translation>
     </message>
     <message>
         <source>The record base could not be created.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ჩანაწერთა ბაზის შექმნა ვერ მოხერხდა.
+
+%1</translation>
     </message>
     <message>
         <source>About Liaison</source>
-        <translation type="unfinished"></translation>
+        <translation>Liaison-ის შესახებ</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Liaison %1&lt;/h3&gt;&lt;p&gt;Browse international cooperation records: agencies, projects and programmes, events, and training participation.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Liaison %1&lt;/h3&gt;&lt;p&gt;საერთაშორისო თანამშრომლობის ჩანაწერების დათვალიერება: უწყებები, პროექტები და პროგრამები, ღონისძიებები და ტრენინგებში მონაწილეობა.&lt;/p&gt;&lt;p&gt;აგებულია Qt %2-ის გამოყენებით.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>liaison::RecordKey</name>
     <message>
         <source>&quot;%1&quot; is not a record: write KIND:KEY (agency, project or event, then an acronym, a name or an id) or &quot;all&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ჩანაწერს არ აღნიშნავს: მიუთითეთ KIND:KEY (agency, project ან event, შემდეგ აბრევიატურა, სახელწოდება ან იდენტიფიკატორი) ან „all“</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a kind of record: use agency, project or event</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ჩანაწერის სახეობა არ არის: გამოიყენეთ agency, project ან event</translation>
     </message>
     <message>
         <source>&quot;%1&quot; names no record after the colon</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“: ორწერტილის შემდეგ ჩანაწერი მითითებული არ არის</translation>
     </message>
 </context>
 <context>
     <name>liaison::RecordStore</name>
     <message>
         <source>All records</source>
-        <translation type="unfinished"></translation>
+        <translation>ყველა ჩანაწერი</translation>
     </message>
     <message>
         <source>No %1 &quot;%2&quot; in %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>ფაილში %3 ვერ მოიძებნა %1 „%2“.</translation>
     </message>
     <message>
         <source>Several records of kind %1 are named &quot;%2&quot;; use the id instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 სახეობის რამდენიმე ჩანაწერს ჰქვია „%2“; ამის ნაცვლად მიუთითეთ იდენტიფიკატორი.</translation>
     </message>
 </context>
 <context>
     <name>liaison::RecordTreeModel</name>
     <message>
         <source>Agencies</source>
-        <translation type="unfinished"></translation>
+        <translation>უწყებები</translation>
     </message>
     <message>
         <source>Projects and programmes</source>
-        <translation type="unfinished"></translation>
+        <translation>პროექტები და პროგრამები</translation>
     </message>
     <message>
         <source>International organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>საერთაშორისო ორგანიზაციები</translation>
     </message>
     <message>
         <source>EU agencies and bodies</source>
-        <translation type="unfinished"></translation>
+        <translation>ევროკავშირის სააგენტოები და ორგანოები</translation>
     </message>
     <message>
         <source>Events outside projects</source>
-        <translation type="unfinished"></translation>
+        <translation>ღონისძიებები პროექტების გარეშე</translation>
     </message>
     <message>
         <source>%1 — %2</source>
         <comment>acronym — full name</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message numerus="yes">
         <source>%n participants</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n მონაწილე</numerusform>
+            <numerusform>%n მონაწილე</numerusform>
         </translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>სახელწოდება</translation>
     </message>
     <message>
         <source>Role or date</source>
-        <translation type="unfinished"></translation>
+        <translation>როლი ან თარიღი</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>მონაწილეები</translation>
     </message>
 </context>
 <context>
     <name>liaison::SearchIndex</name>
     <message>
         <source>%1 has no search index yet; opening it for writing adds one.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ჯერ არ შეიცავს საძიებო ინდექსს; ჩასაწერად გახსნისას ის დაემატება.</translation>
     </message>
     <message>
         <source>Cannot search %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ძებნა ფაილში %1 შეუძლებელია: %2</translation>
     </message>
     <message>
         <source> — </source>
         <comment>search hit title: between an acronym and a name</comment>
-        <translation type="unfinished"></translation>
+        <translation> — </translation>
     </message>
     <message>
         <source>, </source>
         <comment>between the parts of a search hit&apos;s context</comment>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>– %1</source>
         <comment>a project&apos;s dates: only the end is known</comment>
-        <translation type="unfinished"></translation>
+        <translation>– %1</translation>
     </message>
     <message>
         <source>%1 –</source>
         <comment>a project&apos;s dates: only the start is known</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 –</translation>
     </message>
     <message>
         <source>%1 – %2</source>
         <comment>a project&apos;s start and end dates</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
 </context>
 <context>
@@ -1996,137 +2010,137 @@ Exit status: 0 success, 1 failure, 2 usage error.
     <message>
         <source>funding</source>
         <comment>role of an agency in a project</comment>
-        <translation type="unfinished"></translation>
+        <translation>დამფინანსებელი</translation>
     </message>
     <message>
         <source>accountable</source>
         <comment>role of an agency in a project</comment>
-        <translation type="unfinished"></translation>
+        <translation>ანგარიშვალდებული</translation>
     </message>
     <message>
         <source>implementing</source>
         <comment>role of an agency in a project</comment>
-        <translation type="unfinished"></translation>
+        <translation>განმახორციელებელი</translation>
     </message>
     <message>
         <source>partner</source>
         <comment>role of an agency in a project</comment>
-        <translation type="unfinished"></translation>
+        <translation>პარტნიორი</translation>
     </message>
     <message>
         <source>beneficiary</source>
         <comment>role of an agency in a project</comment>
-        <translation type="unfinished"></translation>
+        <translation>ბენეფიციარი</translation>
     </message>
     <message>
         <source>member</source>
         <comment>role of an agency in a project</comment>
-        <translation type="unfinished"></translation>
+        <translation>წევრი</translation>
     </message>
     <message>
         <source>National agency</source>
-        <translation type="unfinished"></translation>
+        <translation>ეროვნული უწყება</translation>
     </message>
     <message>
         <source>Ministry</source>
-        <translation type="unfinished"></translation>
+        <translation>სამინისტრო</translation>
     </message>
     <message>
         <source>Academy or training institution</source>
-        <translation type="unfinished"></translation>
+        <translation>აკადემია ან სასწავლო დაწესებულება</translation>
     </message>
     <message>
         <source>EU agency</source>
-        <translation type="unfinished"></translation>
+        <translation>ევროკავშირის სააგენტო</translation>
     </message>
     <message>
         <source>EU body</source>
-        <translation type="unfinished"></translation>
+        <translation>ევროკავშირის ორგანო</translation>
     </message>
     <message>
         <source>International organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>საერთაშორისო ორგანიზაცია</translation>
     </message>
     <message>
         <source>Programme</source>
-        <translation type="unfinished"></translation>
+        <translation>პროგრამა</translation>
     </message>
     <message>
         <source>Project</source>
-        <translation type="unfinished"></translation>
+        <translation>პროექტი</translation>
     </message>
     <message>
         <source>Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>პლატფორმა</translation>
     </message>
     <message>
         <source>Information-exchange network or system</source>
-        <translation type="unfinished"></translation>
+        <translation>ინფორმაციის გაცვლის ქსელი ან სისტემა</translation>
     </message>
     <message>
         <source>Seminar</source>
-        <translation type="unfinished"></translation>
+        <translation>სემინარი</translation>
     </message>
     <message>
         <source>Course</source>
-        <translation type="unfinished"></translation>
+        <translation>კურსი</translation>
     </message>
     <message>
         <source>Webinar</source>
-        <translation type="unfinished"></translation>
+        <translation>ვებინარი</translation>
     </message>
     <message>
         <source>Training</source>
-        <translation type="unfinished"></translation>
+        <translation>ტრენინგი</translation>
     </message>
     <message>
         <source>Conference</source>
-        <translation type="unfinished"></translation>
+        <translation>კონფერენცია</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>შეხვედრა</translation>
     </message>
     <message>
         <source>Module</source>
-        <translation type="unfinished"></translation>
+        <translation>მოდული</translation>
     </message>
     <message>
         <source>planned</source>
         <comment>project status</comment>
-        <translation type="unfinished"></translation>
+        <translation>დაგეგმილი</translation>
     </message>
     <message>
         <source>active</source>
         <comment>project status</comment>
-        <translation type="unfinished"></translation>
+        <translation>მიმდინარე</translation>
     </message>
     <message>
         <source>completed</source>
         <comment>project status</comment>
-        <translation type="unfinished"></translation>
+        <translation>დასრულებული</translation>
     </message>
     <message>
         <source>cancelled</source>
         <comment>project status</comment>
-        <translation type="unfinished"></translation>
+        <translation>გაუქმებული</translation>
     </message>
     <message>
         <source>suspended</source>
         <comment>project status</comment>
-        <translation type="unfinished"></translation>
+        <translation>შეჩერებული</translation>
     </message>
     <message>
         <source>Published article</source>
-        <translation type="unfinished"></translation>
+        <translation>გამოქვეყნებული სტატია</translation>
     </message>
     <message>
         <source>Official record</source>
-        <translation type="unfinished"></translation>
+        <translation>ოფიციალური დოკუმენტი</translation>
     </message>
     <message>
         <source>Illustrative sample</source>
-        <translation type="unfinished"></translation>
+        <translation>საილუსტრაციო ნიმუში (არარეალური)</translation>
     </message>
 </context>
 </TS>

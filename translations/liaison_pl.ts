@@ -5,79 +5,79 @@
     <name>liaison::CommandLine</name>
     <message>
         <source>Show this help and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyświetla tę pomoc i kończy działanie.</translation>
     </message>
     <message>
         <source>Show the version and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyświetla wersję programu i kończy działanie.</translation>
     </message>
     <message>
         <source>The record base (an SQLite file). Default: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Baza rekordów (plik SQLite). Domyślnie: %1</translation>
     </message>
     <message>
         <source>PATH</source>
-        <translation type="unfinished"></translation>
+        <translation>ŚCIEŻKA</translation>
     </message>
     <message>
         <source>Interface language for this run (e.g. en, ru, az).</source>
-        <translation type="unfinished"></translation>
+        <translation>Język interfejsu dla tego uruchomienia (np. en, ru, az).</translation>
     </message>
     <message>
         <source>CODE</source>
-        <translation type="unfinished"></translation>
+        <translation>KOD</translation>
     </message>
     <message>
         <source>init: fill the new record base with the demo records.</source>
-        <translation type="unfinished"></translation>
+        <translation>init: wypełnia nową bazę rekordów rekordami demonstracyjnymi.</translation>
     </message>
     <message>
         <source>summary: the record, as KIND:KEY (agency, project or event; an acronym, exact name or id) or all.</source>
-        <translation type="unfinished"></translation>
+        <translation>summary: rekord w postaci KIND:KEY (agency, project lub event; akronim, dokładna nazwa lub id) albo all.</translation>
     </message>
     <message>
         <source>KIND:KEY</source>
-        <translation type="unfinished"></translation>
+        <translation>KIND:KEY</translation>
     </message>
     <message>
         <source>Liaison browses international cooperation records: agencies, projects, events and training participation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liaison służy do przeglądania rekordów współpracy międzynarodowej: instytucji, projektów, wydarzeń i udziału w szkoleniach.</translation>
     </message>
     <message>
         <source>init, summary or check; none opens the window.</source>
-        <translation type="unfinished"></translation>
+        <translation>init, summary lub check; bez polecenia otwiera się okno programu.</translation>
     </message>
     <message>
         <source>[command]</source>
-        <translation type="unfinished"></translation>
+        <translation>[polecenie]</translation>
     </message>
     <message>
         <source>Unknown language &quot;%1&quot;. Languages: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieznany język „%1”. Dostępne języki: %2.</translation>
     </message>
     <message>
         <source>--database needs a file path.</source>
-        <translation type="unfinished"></translation>
+        <translation>--database wymaga podania ścieżki do pliku.</translation>
     </message>
     <message>
         <source>Unexpected argument &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieoczekiwany argument „%1”.</translation>
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;. Commands: init, summary, check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieznane polecenie „%1”. Polecenia: init, summary, check.</translation>
     </message>
     <message>
         <source>--demo is an option of the init command.</source>
-        <translation type="unfinished"></translation>
+        <translation>--demo jest opcją polecenia init.</translation>
     </message>
     <message>
         <source>--record is an option of the summary command.</source>
-        <translation type="unfinished"></translation>
+        <translation>--record jest opcją polecenia summary.</translation>
     </message>
     <message>
         <source>summary needs --record KIND:KEY or --record all.</source>
-        <translation type="unfinished"></translation>
+        <translation>summary wymaga --record KIND:KEY lub --record all.</translation>
     </message>
     <message>
         <source>Commands:
@@ -89,46 +89,54 @@
 
 Exit status: 0 success, 1 failure, 2 usage error.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Polecenia:
+  (brak)    Otwiera okno programu z bazą rekordów.
+  init      Tworzy pustą bazę rekordów lub, z --demo, bazę demonstracyjną.
+            Nigdy nie zmienia istniejącego pliku.
+  summary   Wypisuje w formacie JSON sumy udziału w szkoleniach dla rekordu.
+  check     Sprawdza integralność bazy rekordów, odwołania i wersję schematu.
+
+Kod wyjścia: 0 – powodzenie, 1 – błąd, 2 – błędne użycie.
+</translation>
     </message>
     <message>
         <source>Try &quot;liaison --help&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spróbuj „liaison --help”.</translation>
     </message>
     <message>
         <source>The window cannot be opened from here.</source>
-        <translation type="unfinished"></translation>
+        <translation>W tym środowisku nie można otworzyć okna programu.</translation>
     </message>
     <message>
         <source>Created the demo record base %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utworzono demonstracyjną bazę rekordów %1.</translation>
     </message>
     <message>
         <source>Created the record base %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utworzono bazę rekordów %1.</translation>
     </message>
     <message>
         <source>integrity: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>integralność: %1</translation>
     </message>
     <message>
         <source>references: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>odwołania: %1</translation>
     </message>
     <message>
         <source>schema version %1, expected %2; open the record base once with write access to upgrade it</source>
-        <translation type="unfinished"></translation>
+        <translation>wersja schematu %1, oczekiwano %2; aby ją zaktualizować, otwórz bazę rekordów raz z prawem zapisu</translation>
     </message>
     <message>
         <source>%1: integrity ok, references ok, schema version %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: integralność OK, odwołania OK, wersja schematu %2.</translation>
     </message>
 </context>
 <context>
     <name>liaison::CountryList</name>
     <message>
         <source>the embedded country list %1 is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>brak wbudowanej listy krajów %1</translation>
     </message>
 </context>
 <context>
@@ -1134,82 +1142,82 @@ Exit status: 0 success, 1 failure, 2 usage error.
     <name>liaison::Database</name>
     <message>
         <source>the file is not a database</source>
-        <translation type="unfinished"></translation>
+        <translation>plik nie jest bazą danych</translation>
     </message>
     <message>
         <source>the database file is damaged (malformed)</source>
-        <translation type="unfinished"></translation>
+        <translation>plik bazy danych jest uszkodzony (nieprawidłowa struktura)</translation>
     </message>
     <message>
         <source>the record base is locked by another program</source>
-        <translation type="unfinished"></translation>
+        <translation>baza rekordów jest zablokowana przez inny program</translation>
     </message>
     <message>
         <source>the disk or the record base is full</source>
-        <translation type="unfinished"></translation>
+        <translation>brak miejsca na dysku lub baza rekordów jest pełna</translation>
     </message>
     <message>
         <source>The Qt SQLite driver (QSQLITE) is not installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sterownik SQLite dla Qt (QSQLITE) nie jest zainstalowany.</translation>
     </message>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można otworzyć %1: %2</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można odczytać %1: %2</translation>
     </message>
     <message>
         <source>No record base at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak bazy rekordów w lokalizacji %1.</translation>
     </message>
     <message>
         <source>%1 was written by a newer Liaison (schema version %2; this version knows up to %3). The file was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik %1 został zapisany przez nowszą wersję programu Liaison (wersja schematu %2; ta wersja obsługuje wersje do %3). Plik nie został zmieniony.</translation>
     </message>
     <message>
         <source>%1 is an SQLite database but not a Liaison record base. The file was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik %1 jest bazą danych SQLite, ale nie bazą rekordów Liaison. Plik nie został zmieniony.</translation>
     </message>
     <message>
         <source>%1 already exists; it was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik %1 już istnieje; pozostawiono go bez zmian.</translation>
     </message>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można utworzyć folderu %1.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>row %1 of table %2 refers to a missing row of table %3</source>
-        <translation type="unfinished"></translation>
+        <translation>wiersz %1 tabeli %2 odwołuje się do nieistniejącego wiersza tabeli %3</translation>
     </message>
 </context>
 <context>
     <name>liaison::DemoDatabase</name>
     <message>
         <source>demo records, %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>rekordy demonstracyjne, %1: %2</translation>
     </message>
     <message>
         <source>field &quot;%1&quot; names an unknown record &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>pole „%1” wskazuje nieznany rekord „%2”</translation>
     </message>
     <message>
         <source>unknown panel &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>nieznany panel „%1”</translation>
     </message>
     <message>
         <source>the embedded demo records %1 are missing</source>
-        <translation type="unfinished"></translation>
+        <translation>brak wbudowanych rekordów demonstracyjnych %1</translation>
     </message>
     <message>
         <source>the embedded demo records are not valid JSON at offset %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>wbudowane rekordy demonstracyjne nie są poprawnym plikiem JSON (pozycja %1): %2</translation>
     </message>
 </context>
 <context>
@@ -1217,802 +1225,808 @@ Exit status: 0 success, 1 failure, 2 usage error.
     <message>
         <source>agency</source>
         <comment>kind of record</comment>
-        <translation type="unfinished"></translation>
+        <translation>instytucja</translation>
     </message>
     <message>
         <source>project or programme</source>
         <comment>kind of record</comment>
-        <translation type="unfinished"></translation>
+        <translation>projekt lub program</translation>
     </message>
     <message>
         <source>event</source>
         <comment>kind of record</comment>
-        <translation type="unfinished"></translation>
+        <translation>wydarzenie</translation>
     </message>
     <message>
         <source>person</source>
         <comment>kind of record</comment>
-        <translation type="unfinished"></translation>
+        <translation>osoba</translation>
     </message>
     <message>
         <source>agreement</source>
         <comment>kind of record</comment>
-        <translation type="unfinished"></translation>
+        <translation>umowa</translation>
     </message>
     <message>
         <source>country</source>
         <comment>kind of record</comment>
-        <translation type="unfinished"></translation>
+        <translation>kraj</translation>
     </message>
     <message>
         <source>source</source>
         <comment>kind of record</comment>
-        <translation type="unfinished"></translation>
+        <translation>źródło</translation>
     </message>
     <message>
         <source>since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>od: %1</translation>
     </message>
     <message>
         <source>until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>do: %1</translation>
     </message>
     <message numerus="yes">
         <source>%Ln participants</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln uczestnik</numerusform>
+            <numerusform>%Ln uczestników</numerusform>
+            <numerusform>%Ln uczestników</numerusform>
         </translation>
     </message>
     <message>
         <source>illustrative sample</source>
-        <translation type="unfinished"></translation>
+        <translation>fikcyjny przykład</translation>
     </message>
     <message numerus="yes">
         <source>more than %Ln countries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ponad %Ln kraj</numerusform>
+            <numerusform>ponad %Ln kraje</numerusform>
+            <numerusform>ponad %Ln krajów</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 with %2</source>
         <comment>party with partner</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 i %2</translation>
     </message>
     <message>
         <source>signed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>data podpisania: %1</translation>
     </message>
     <message>
         <source>Illustrative sample — not a real record</source>
-        <translation type="unfinished"></translation>
+        <translation>Fikcyjny przykład — nie jest to prawdziwy rekord</translation>
     </message>
     <message>
         <source>This record was made up to make browsing and charts meaningful; no real source states it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten rekord został wymyślony, aby przeglądanie danych i wykresy miały sens; nie potwierdza go żadne prawdziwe źródło.</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Źródło</translation>
     </message>
     <message>
         <source>No record base open</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie otwarto żadnej bazy rekordów</translation>
     </message>
     <message>
         <source>Cannot count records: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można policzyć rekordów: %1</translation>
     </message>
     <message numerus="yes">
         <source>%Ln agencies</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln instytucja</numerusform>
+            <numerusform>%Ln instytucje</numerusform>
+            <numerusform>%Ln instytucji</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln projects and programmes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln projekt lub program</numerusform>
+            <numerusform>%Ln projekty i programy</numerusform>
+            <numerusform>%Ln projektów i programów</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln events</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln wydarzenie</numerusform>
+            <numerusform>%Ln wydarzenia</numerusform>
+            <numerusform>%Ln wydarzeń</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln people</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln osoba</numerusform>
+            <numerusform>%Ln osoby</numerusform>
+            <numerusform>%Ln osób</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln agreements</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln umowa</numerusform>
+            <numerusform>%Ln umowy</numerusform>
+            <numerusform>%Ln umów</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln participants in training events recorded.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>W wydarzeniach szkoleniowych odnotowano %Ln uczestnika.</numerusform>
+            <numerusform>W wydarzeniach szkoleniowych odnotowano %Ln uczestników.</numerusform>
+            <numerusform>W wydarzeniach szkoleniowych odnotowano %Ln uczestników.</numerusform>
         </translation>
     </message>
     <message>
         <source>published article</source>
-        <translation type="unfinished"></translation>
+        <translation>opublikowany artykuł</translation>
     </message>
     <message>
         <source>official record</source>
-        <translation type="unfinished"></translation>
+        <translation>dokument urzędowy</translation>
     </message>
     <message>
         <source>illustrative sample, not a real record</source>
-        <translation type="unfinished"></translation>
+        <translation>fikcyjny przykład, a nie prawdziwy rekord</translation>
     </message>
     <message numerus="yes">
         <source>%Ln records</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln rekord</numerusform>
+            <numerusform>%Ln rekordy</numerusform>
+            <numerusform>%Ln rekordów</numerusform>
         </translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Źródła</translation>
     </message>
     <message>
         <source>This record no longer exists</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten rekord już nie istnieje</translation>
     </message>
     <message>
         <source>It may have been deleted, or another record base was opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mógł zostać usunięty albo otwarto inną bazę rekordów.</translation>
     </message>
     <message>
         <source>This record could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się odczytać tego rekordu</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Kraj</translation>
     </message>
     <message>
         <source>Part of</source>
-        <translation type="unfinished"></translation>
+        <translation>Wchodzi w skład</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Miasto</translation>
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>Strona internetowa</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Opis</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Uczestnicy</translation>
     </message>
     <message>
         <source>Sub-agencies</source>
-        <translation type="unfinished"></translation>
+        <translation>Jednostki podległe</translation>
     </message>
     <message>
         <source>Projects and programmes</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekty i programy</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Osoby</translation>
     </message>
     <message>
         <source>Agreements</source>
-        <translation type="unfinished"></translation>
+        <translation>Umowy</translation>
     </message>
     <message>
         <source>Outside any project</source>
-        <translation type="unfinished"></translation>
+        <translation>Poza projektami</translation>
     </message>
     <message>
         <source>Participants by project</source>
-        <translation type="unfinished"></translation>
+        <translation>Uczestnicy według projektów</translation>
     </message>
     <message>
         <source>%1 in events of %2, as reported by %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 w wydarzeniach %2 (źródło: %3)</translation>
     </message>
     <message>
         <source>Reported totals</source>
-        <translation type="unfinished"></translation>
+        <translation>Sumy podane w źródłach</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Okres</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message numerus="yes">
         <source>%Ln participants, including the projects under it</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln uczestnik, łącznie z projektami podrzędnymi</numerusform>
+            <numerusform>%Ln uczestników, łącznie z projektami podrzędnymi</numerusform>
+            <numerusform>%Ln uczestników, łącznie z projektami podrzędnymi</numerusform>
         </translation>
     </message>
     <message>
         <source>Projects under it</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekty podrzędne</translation>
     </message>
     <message>
         <source>Agencies</source>
-        <translation type="unfinished"></translation>
+        <translation>Instytucje</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Wydarzenia</translation>
     </message>
     <message>
         <source>%1 of %2, as reported by %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 z %2 (źródło: %3)</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data</translation>
     </message>
     <message>
         <source>Organiser</source>
-        <translation type="unfinished"></translation>
+        <translation>Organizator</translation>
     </message>
     <message>
         <source>Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt</translation>
     </message>
     <message>
         <source>Countries that attended</source>
-        <translation type="unfinished"></translation>
+        <translation>Kraje uczestniczące</translation>
     </message>
     <message>
         <source>Panels</source>
-        <translation type="unfinished"></translation>
+        <translation>Panele</translation>
     </message>
     <message>
         <source>Participating agencies</source>
-        <translation type="unfinished"></translation>
+        <translation>Instytucje uczestniczące</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Osoba</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Stanowisko</translation>
     </message>
     <message>
         <source>Agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Instytucja</translation>
     </message>
     <message>
         <source>Panel: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Panel: %1</translation>
     </message>
     <message>
         <source>Topic: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Temat: %1</translation>
     </message>
     <message>
         <source>Presentations</source>
-        <translation type="unfinished"></translation>
+        <translation>Wystąpienia</translation>
     </message>
     <message>
         <source>Agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Umowa</translation>
     </message>
     <message>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner</translation>
     </message>
     <message>
         <source>Signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Data podpisania</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Kod</translation>
     </message>
     <message>
         <source>Events held here</source>
-        <translation type="unfinished"></translation>
+        <translation>Wydarzenia w tym kraju</translation>
     </message>
     <message>
         <source>Events its delegations attended</source>
-        <translation type="unfinished"></translation>
+        <translation>Wydarzenia z udziałem delegacji tego kraju</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Rodzaj</translation>
     </message>
     <message>
         <source>Publisher</source>
-        <translation type="unfinished"></translation>
+        <translation>Wydawca</translation>
     </message>
     <message>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>Data publikacji</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adres</translation>
     </message>
     <message numerus="yes">
         <source>%Ln roles of agencies in projects</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln rola instytucji w projektach</numerusform>
+            <numerusform>%Ln role instytucji w projektach</numerusform>
+            <numerusform>%Ln ról instytucji w projektach</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln countries attending events</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln kraj uczestniczący w wydarzeniach</numerusform>
+            <numerusform>%Ln kraje uczestniczące w wydarzeniach</numerusform>
+            <numerusform>%Ln krajów uczestniczących w wydarzeniach</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln panels</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln panel</numerusform>
+            <numerusform>%Ln panele</numerusform>
+            <numerusform>%Ln paneli</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln presentations</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln wystąpienie</numerusform>
+            <numerusform>%Ln wystąpienia</numerusform>
+            <numerusform>%Ln wystąpień</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln participation counts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln wpis o liczbie uczestników</numerusform>
+            <numerusform>%Ln wpisy o liczbie uczestników</numerusform>
+            <numerusform>%Ln wpisów o liczbie uczestników</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln reported totals</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln suma podana w źródle</numerusform>
+            <numerusform>%Ln sumy podane w źródłach</numerusform>
+            <numerusform>%Ln sum podanych w źródłach</numerusform>
         </translation>
     </message>
     <message>
         <source>Cited by</source>
-        <translation type="unfinished"></translation>
+        <translation>Cytowania</translation>
     </message>
     <message>
         <source>Records</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekordy</translation>
     </message>
     <message numerus="yes">
         <source>The first %Ln records of %1 are listed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wymieniono pierwszy %Ln rekord z %1.</numerusform>
+            <numerusform>Wymieniono pierwsze %Ln rekordy z %1.</numerusform>
+            <numerusform>Wymieniono pierwszych %Ln rekordów z %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Record details</source>
-        <translation type="unfinished"></translation>
+        <translation>Szczegóły rekordu</translation>
     </message>
 </context>
 <context>
     <name>liaison::MainWindow</name>
     <message>
         <source>Liaison record bases (*.sqlite *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bazy rekordów Liaison (*.sqlite *.db);;Wszystkie pliki (*)</translation>
     </message>
     <message>
         <source>Could not read the record base: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się odczytać bazy rekordów: %1</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plik</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>O&amp;statnio otwierane</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edycja</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Widok</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;rzejdź</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Język</translation>
     </message>
     <message>
         <source>System Default</source>
-        <translation type="unfinished"></translation>
+        <translation>Język systemu</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Pomo&amp;c</translation>
     </message>
     <message>
         <source>&amp;New Record Base…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nowa baza rekordów…</translation>
     </message>
     <message>
         <source>Create an empty record base</source>
-        <translation type="unfinished"></translation>
+        <translation>Utwórz pustą bazę rekordów</translation>
     </message>
     <message>
         <source>&amp;Open Record Base…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Otwórz bazę rekordów…</translation>
     </message>
     <message>
         <source>Open another record base</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz inną bazę rekordów</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zakończ</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopiuj</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Znajdź…</translation>
     </message>
     <message>
         <source>Search the record base</source>
-        <translation type="unfinished"></translation>
+        <translation>Przeszukaj bazę rekordów</translation>
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wstecz</translation>
     </message>
     <message>
         <source>Back to the previous record</source>
-        <translation type="unfinished"></translation>
+        <translation>Wróć do poprzedniego rekordu</translation>
     </message>
     <message>
         <source>&amp;Forward</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dalej</translation>
     </message>
     <message>
         <source>Forward to the next record</source>
-        <translation type="unfinished"></translation>
+        <translation>Przejdź do następnego rekordu</translation>
     </message>
     <message>
         <source>&amp;Home</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Strona główna</translation>
     </message>
     <message>
         <source>The record base overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Przegląd bazy rekordów</translation>
     </message>
     <message>
         <source>Navigation</source>
-        <translation type="unfinished"></translation>
+        <translation>Nawigacja</translation>
     </message>
     <message>
         <source>&amp;Toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasek &amp;narzędzi</translation>
     </message>
     <message>
         <source>&amp;Status Bar</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasek &amp;stanu</translation>
     </message>
     <message>
         <source>&amp;Full Screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Pełny &amp;ekran</translation>
     </message>
     <message>
         <source>&amp;About Liaison</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;O programie Liaison</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>O &amp;Qt</translation>
     </message>
     <message>
         <source>Search records (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Szukaj rekordów (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search records</source>
-        <translation type="unfinished"></translation>
+        <translation>Szukaj rekordów</translation>
     </message>
     <message>
         <source>Agencies and projects</source>
-        <translation type="unfinished"></translation>
+        <translation>Instytucje i projekty</translation>
     </message>
     <message>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyniki wyszukiwania</translation>
     </message>
     <message>
         <source>Record browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Przeglądarka rekordów</translation>
     </message>
     <message>
         <source>Liaison</source>
-        <translation type="unfinished"></translation>
+        <translation>Liaison</translation>
     </message>
     <message>
         <source>The demo record base could not be created.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się utworzyć demonstracyjnej bazy rekordów.
+
+%1</translation>
     </message>
     <message>
         <source>The record base could not be opened.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się otworzyć bazy rekordów.
+
+%1</translation>
     </message>
     <message>
         <source>&amp;%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;%1 %2</translation>
     </message>
     <message>
         <source>Open Record Base</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz bazę rekordów</translation>
     </message>
     <message>
         <source>No recent record bases</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak ostatnio otwieranych baz rekordów</translation>
     </message>
     <message>
         <source>No record base open</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie otwarto żadnej bazy rekordów</translation>
     </message>
     <message>
         <source>Cannot count records: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można policzyć rekordów: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n agencies</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n instytucja</numerusform>
+            <numerusform>%n instytucje</numerusform>
+            <numerusform>%n instytucji</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n projects and programmes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n projekt lub program</numerusform>
+            <numerusform>%n projekty i programy</numerusform>
+            <numerusform>%n projektów i programów</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n events</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n wydarzenie</numerusform>
+            <numerusform>%n wydarzenia</numerusform>
+            <numerusform>%n wydarzeń</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n people</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n osoba</numerusform>
+            <numerusform>%n osoby</numerusform>
+            <numerusform>%n osób</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n agreements</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n umowa</numerusform>
+            <numerusform>%n umowy</numerusform>
+            <numerusform>%n umów</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 — Liaison</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Liaison</translation>
     </message>
     <message>
         <source>%1 — %2 — Liaison</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 — Liaison</translation>
     </message>
     <message>
         <source>Search failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyszukiwanie nie powiodło się: %1</translation>
     </message>
     <message>
         <source>%1 · %2</source>
         <comment>search result: title · context</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>No records match &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak rekordów pasujących do „%1”</translation>
     </message>
     <message numerus="yes">
         <source>%n records found</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Znaleziono %n rekord</numerusform>
+            <numerusform>Znaleziono %n rekordy</numerusform>
+            <numerusform>Znaleziono %n rekordów</numerusform>
         </translation>
     </message>
     <message>
         <source>New Record Base</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowa baza rekordów</translation>
     </message>
     <message>
         <source>The record base could not be created.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się utworzyć bazy rekordów.
+
+%1</translation>
     </message>
     <message>
         <source>About Liaison</source>
-        <translation type="unfinished"></translation>
+        <translation>O programie Liaison</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Liaison %1&lt;/h3&gt;&lt;p&gt;Browse international cooperation records: agencies, projects and programmes, events, and training participation.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Liaison %1&lt;/h3&gt;&lt;p&gt;Przeglądanie rekordów współpracy międzynarodowej: instytucji, projektów i programów, wydarzeń oraz udziału w szkoleniach.&lt;/p&gt;&lt;p&gt;Zbudowano z użyciem Qt %2.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>liaison::RecordKey</name>
     <message>
         <source>&quot;%1&quot; is not a record: write KIND:KEY (agency, project or event, then an acronym, a name or an id) or &quot;all&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1” nie jest rekordem: wpisz KIND:KEY (agency, project lub event, a po dwukropku akronim, nazwę lub id) albo „all”</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a kind of record: use agency, project or event</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1” nie jest rodzajem rekordu: użyj agency, project lub event</translation>
     </message>
     <message>
         <source>&quot;%1&quot; names no record after the colon</source>
-        <translation type="unfinished"></translation>
+        <translation>w „%1” po dwukropku brakuje oznaczenia rekordu</translation>
     </message>
 </context>
 <context>
     <name>liaison::RecordStore</name>
     <message>
         <source>All records</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszystkie rekordy</translation>
     </message>
     <message>
         <source>No %1 &quot;%2&quot; in %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>W %3 nie ma rekordu rodzaju %1 o kluczu „%2”.</translation>
     </message>
     <message>
         <source>Several records of kind %1 are named &quot;%2&quot;; use the id instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kilka rekordów rodzaju %1 nosi nazwę „%2”; zamiast nazwy użyj id.</translation>
     </message>
 </context>
 <context>
     <name>liaison::RecordTreeModel</name>
     <message>
         <source>Agencies</source>
-        <translation type="unfinished"></translation>
+        <translation>Instytucje</translation>
     </message>
     <message>
         <source>Projects and programmes</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekty i programy</translation>
     </message>
     <message>
         <source>International organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>Organizacje międzynarodowe</translation>
     </message>
     <message>
         <source>EU agencies and bodies</source>
-        <translation type="unfinished"></translation>
+        <translation>Agencje i organy UE</translation>
     </message>
     <message>
         <source>Events outside projects</source>
-        <translation type="unfinished"></translation>
+        <translation>Wydarzenia poza projektami</translation>
     </message>
     <message>
         <source>%1 — %2</source>
         <comment>acronym — full name</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message numerus="yes">
         <source>%n participants</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n uczestnik</numerusform>
+            <numerusform>%n uczestników</numerusform>
+            <numerusform>%n uczestników</numerusform>
         </translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwa</translation>
     </message>
     <message>
         <source>Role or date</source>
-        <translation type="unfinished"></translation>
+        <translation>Rola lub data</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Uczestnicy</translation>
     </message>
 </context>
 <context>
     <name>liaison::SearchIndex</name>
     <message>
         <source>%1 has no search index yet; opening it for writing adds one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik %1 nie ma jeszcze indeksu wyszukiwania; zostanie on dodany po otwarciu pliku do zapisu.</translation>
     </message>
     <message>
         <source>Cannot search %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można przeszukać %1: %2</translation>
     </message>
     <message>
         <source> — </source>
         <comment>search hit title: between an acronym and a name</comment>
-        <translation type="unfinished"></translation>
+        <translation> — </translation>
     </message>
     <message>
         <source>, </source>
         <comment>between the parts of a search hit&apos;s context</comment>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>– %1</source>
         <comment>a project&apos;s dates: only the end is known</comment>
-        <translation type="unfinished"></translation>
+        <translation>– %1</translation>
     </message>
     <message>
         <source>%1 –</source>
         <comment>a project&apos;s dates: only the start is known</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 –</translation>
     </message>
     <message>
         <source>%1 – %2</source>
         <comment>a project&apos;s start and end dates</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
 </context>
 <context>
@@ -2020,137 +2034,137 @@ Exit status: 0 success, 1 failure, 2 usage error.
     <message>
         <source>funding</source>
         <comment>role of an agency in a project</comment>
-        <translation type="unfinished"></translation>
+        <translation>instytucja finansująca</translation>
     </message>
     <message>
         <source>accountable</source>
         <comment>role of an agency in a project</comment>
-        <translation type="unfinished"></translation>
+        <translation>instytucja odpowiedzialna</translation>
     </message>
     <message>
         <source>implementing</source>
         <comment>role of an agency in a project</comment>
-        <translation type="unfinished"></translation>
+        <translation>instytucja wdrażająca</translation>
     </message>
     <message>
         <source>partner</source>
         <comment>role of an agency in a project</comment>
-        <translation type="unfinished"></translation>
+        <translation>partner</translation>
     </message>
     <message>
         <source>beneficiary</source>
         <comment>role of an agency in a project</comment>
-        <translation type="unfinished"></translation>
+        <translation>beneficjent</translation>
     </message>
     <message>
         <source>member</source>
         <comment>role of an agency in a project</comment>
-        <translation type="unfinished"></translation>
+        <translation>członek</translation>
     </message>
     <message>
         <source>National agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Instytucja krajowa</translation>
     </message>
     <message>
         <source>Ministry</source>
-        <translation type="unfinished"></translation>
+        <translation>Ministerstwo</translation>
     </message>
     <message>
         <source>Academy or training institution</source>
-        <translation type="unfinished"></translation>
+        <translation>Akademia lub ośrodek szkoleniowy</translation>
     </message>
     <message>
         <source>EU agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Agencja UE</translation>
     </message>
     <message>
         <source>EU body</source>
-        <translation type="unfinished"></translation>
+        <translation>Organ UE</translation>
     </message>
     <message>
         <source>International organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organizacja międzynarodowa</translation>
     </message>
     <message>
         <source>Programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Program</translation>
     </message>
     <message>
         <source>Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt</translation>
     </message>
     <message>
         <source>Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Platforma</translation>
     </message>
     <message>
         <source>Information-exchange network or system</source>
-        <translation type="unfinished"></translation>
+        <translation>Sieć lub system wymiany informacji</translation>
     </message>
     <message>
         <source>Seminar</source>
-        <translation type="unfinished"></translation>
+        <translation>Seminarium</translation>
     </message>
     <message>
         <source>Course</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurs</translation>
     </message>
     <message>
         <source>Webinar</source>
-        <translation type="unfinished"></translation>
+        <translation>Webinarium</translation>
     </message>
     <message>
         <source>Training</source>
-        <translation type="unfinished"></translation>
+        <translation>Szkolenie</translation>
     </message>
     <message>
         <source>Conference</source>
-        <translation type="unfinished"></translation>
+        <translation>Konferencja</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Spotkanie</translation>
     </message>
     <message>
         <source>Module</source>
-        <translation type="unfinished"></translation>
+        <translation>Moduł</translation>
     </message>
     <message>
         <source>planned</source>
         <comment>project status</comment>
-        <translation type="unfinished"></translation>
+        <translation>planowany</translation>
     </message>
     <message>
         <source>active</source>
         <comment>project status</comment>
-        <translation type="unfinished"></translation>
+        <translation>w realizacji</translation>
     </message>
     <message>
         <source>completed</source>
         <comment>project status</comment>
-        <translation type="unfinished"></translation>
+        <translation>zakończony</translation>
     </message>
     <message>
         <source>cancelled</source>
         <comment>project status</comment>
-        <translation type="unfinished"></translation>
+        <translation>anulowany</translation>
     </message>
     <message>
         <source>suspended</source>
         <comment>project status</comment>
-        <translation type="unfinished"></translation>
+        <translation>zawieszony</translation>
     </message>
     <message>
         <source>Published article</source>
-        <translation type="unfinished"></translation>
+        <translation>Opublikowany artykuł</translation>
     </message>
     <message>
         <source>Official record</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokument urzędowy</translation>
     </message>
     <message>
         <source>Illustrative sample</source>
-        <translation type="unfinished"></translation>
+        <translation>Fikcyjny przykład</translation>
     </message>
 </context>
 </TS>

@@ -5,79 +5,79 @@
     <name>liaison::CommandLine</name>
     <message>
         <source>Show this help and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afișează acest ajutor și iese.</translation>
     </message>
     <message>
         <source>Show the version and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afișează versiunea și iese.</translation>
     </message>
     <message>
         <source>The record base (an SQLite file). Default: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Baza de înregistrări (un fișier SQLite). Implicit: %1</translation>
     </message>
     <message>
         <source>PATH</source>
-        <translation type="unfinished"></translation>
+        <translation>CALE</translation>
     </message>
     <message>
         <source>Interface language for this run (e.g. en, ru, az).</source>
-        <translation type="unfinished"></translation>
+        <translation>Limba interfeței pentru această rulare (de ex. en, ru, az).</translation>
     </message>
     <message>
         <source>CODE</source>
-        <translation type="unfinished"></translation>
+        <translation>COD</translation>
     </message>
     <message>
         <source>init: fill the new record base with the demo records.</source>
-        <translation type="unfinished"></translation>
+        <translation>init: completează noua bază de înregistrări cu înregistrările demonstrative.</translation>
     </message>
     <message>
         <source>summary: the record, as KIND:KEY (agency, project or event; an acronym, exact name or id) or all.</source>
-        <translation type="unfinished"></translation>
+        <translation>summary: înregistrarea, sub forma KIND:KEY (agency, project sau event; un acronim, numele exact sau identificatorul) sau all.</translation>
     </message>
     <message>
         <source>KIND:KEY</source>
-        <translation type="unfinished"></translation>
+        <translation>KIND:KEY</translation>
     </message>
     <message>
         <source>Liaison browses international cooperation records: agencies, projects, events and training participation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liaison permite consultarea înregistrărilor privind cooperarea internațională: instituții, proiecte, evenimente și participarea la instruire.</translation>
     </message>
     <message>
         <source>init, summary or check; none opens the window.</source>
-        <translation type="unfinished"></translation>
+        <translation>init, summary sau check; fără comandă se deschide fereastra.</translation>
     </message>
     <message>
         <source>[command]</source>
-        <translation type="unfinished"></translation>
+        <translation>[comandă]</translation>
     </message>
     <message>
         <source>Unknown language &quot;%1&quot;. Languages: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Limbă necunoscută „%1”. Limbi disponibile: %2.</translation>
     </message>
     <message>
         <source>--database needs a file path.</source>
-        <translation type="unfinished"></translation>
+        <translation>--database necesită calea unui fișier.</translation>
     </message>
     <message>
         <source>Unexpected argument &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Argument neașteptat „%1”.</translation>
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;. Commands: init, summary, check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comandă necunoscută „%1”. Comenzi: init, summary, check.</translation>
     </message>
     <message>
         <source>--demo is an option of the init command.</source>
-        <translation type="unfinished"></translation>
+        <translation>--demo este o opțiune a comenzii init.</translation>
     </message>
     <message>
         <source>--record is an option of the summary command.</source>
-        <translation type="unfinished"></translation>
+        <translation>--record este o opțiune a comenzii summary.</translation>
     </message>
     <message>
         <source>summary needs --record KIND:KEY or --record all.</source>
-        <translation type="unfinished"></translation>
+        <translation>summary necesită --record KIND:KEY sau --record all.</translation>
     </message>
     <message>
         <source>Commands:
@@ -89,46 +89,56 @@
 
 Exit status: 0 success, 1 failure, 2 usage error.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Comenzi:
+  (niciuna) Deschide fereastra cu baza de înregistrări.
+  init      Creează o bază de înregistrări goală sau, cu --demo, una cu
+            înregistrările demonstrative. Nu modifică un fișier existent.
+  summary   Afișează în format JSON totalurile participării la instruire
+            pentru o înregistrare.
+  check     Verifică integritatea, referințele și versiunea schemei
+            bazei de înregistrări.
+
+Cod de ieșire: 0 succes, 1 eșec, 2 eroare de utilizare.
+</translation>
     </message>
     <message>
         <source>Try &quot;liaison --help&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Încercați „liaison --help”.</translation>
     </message>
     <message>
         <source>The window cannot be opened from here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fereastra nu poate fi deschisă de aici.</translation>
     </message>
     <message>
         <source>Created the demo record base %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>A fost creată baza de înregistrări demonstrativă %1.</translation>
     </message>
     <message>
         <source>Created the record base %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>A fost creată baza de înregistrări %1.</translation>
     </message>
     <message>
         <source>integrity: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>integritate: %1</translation>
     </message>
     <message>
         <source>references: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>referințe: %1</translation>
     </message>
     <message>
         <source>schema version %1, expected %2; open the record base once with write access to upgrade it</source>
-        <translation type="unfinished"></translation>
+        <translation>versiunea schemei este %1, se aștepta %2; deschideți o dată baza de înregistrări cu drept de scriere pentru a o actualiza</translation>
     </message>
     <message>
         <source>%1: integrity ok, references ok, schema version %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: integritate în regulă, referințe în regulă, versiunea schemei %2.</translation>
     </message>
 </context>
 <context>
     <name>liaison::CountryList</name>
     <message>
         <source>the embedded country list %1 is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>lista de țări încorporată %1 lipsește</translation>
     </message>
 </context>
 <context>
@@ -707,7 +717,7 @@ Exit status: 0 success, 1 failure, 2 usage error.
     </message>
     <message>
         <source>North Macedonia</source>
-        <translation type="unfinished"></translation>
+        <translation>Macedonia de Nord</translation>
     </message>
     <message>
         <source>Mali</source>
@@ -983,7 +993,7 @@ Exit status: 0 success, 1 failure, 2 usage error.
     </message>
     <message>
         <source>Eswatini</source>
-        <translation type="unfinished"></translation>
+        <translation>Eswatini</translation>
     </message>
     <message>
         <source>Turks and Caicos Islands</source>
@@ -1031,7 +1041,7 @@ Exit status: 0 success, 1 failure, 2 usage error.
     </message>
     <message>
         <source>Türkiye</source>
-        <translation type="unfinished"></translation>
+        <translation>Turcia</translation>
     </message>
     <message>
         <source>Trinidad and Tobago</source>
@@ -1134,82 +1144,82 @@ Exit status: 0 success, 1 failure, 2 usage error.
     <name>liaison::Database</name>
     <message>
         <source>the file is not a database</source>
-        <translation type="unfinished"></translation>
+        <translation>fișierul nu este o bază de date</translation>
     </message>
     <message>
         <source>the database file is damaged (malformed)</source>
-        <translation type="unfinished"></translation>
+        <translation>fișierul bazei de date este deteriorat (format incorect)</translation>
     </message>
     <message>
         <source>the record base is locked by another program</source>
-        <translation type="unfinished"></translation>
+        <translation>baza de înregistrări este blocată de alt program</translation>
     </message>
     <message>
         <source>the disk or the record base is full</source>
-        <translation type="unfinished"></translation>
+        <translation>discul sau baza de înregistrări nu mai are spațiu liber</translation>
     </message>
     <message>
         <source>The Qt SQLite driver (QSQLITE) is not installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Driverul SQLite pentru Qt (QSQLITE) nu este instalat.</translation>
     </message>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu se poate deschide %1: %2</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu se poate citi %1: %2</translation>
     </message>
     <message>
         <source>No record base at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu există nicio bază de înregistrări la %1.</translation>
     </message>
     <message>
         <source>%1 was written by a newer Liaison (schema version %2; this version knows up to %3). The file was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a fost scris de o versiune mai nouă de Liaison (versiunea schemei %2; această versiune o cunoaște doar până la %3). Fișierul nu a fost modificat.</translation>
     </message>
     <message>
         <source>%1 is an SQLite database but not a Liaison record base. The file was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 este o bază de date SQLite, dar nu este o bază de înregistrări Liaison. Fișierul nu a fost modificat.</translation>
     </message>
     <message>
         <source>%1 already exists; it was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 există deja; nu a fost modificat.</translation>
     </message>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu se poate crea dosarul %1.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>row %1 of table %2 refers to a missing row of table %3</source>
-        <translation type="unfinished"></translation>
+        <translation>rândul %1 din tabelul %2 face trimitere la un rând inexistent din tabelul %3</translation>
     </message>
 </context>
 <context>
     <name>liaison::DemoDatabase</name>
     <message>
         <source>demo records, %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>înregistrări demonstrative, %1: %2</translation>
     </message>
     <message>
         <source>field &quot;%1&quot; names an unknown record &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>câmpul „%1” indică o înregistrare necunoscută, „%2”</translation>
     </message>
     <message>
         <source>unknown panel &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>panel necunoscut: „%1”</translation>
     </message>
     <message>
         <source>the embedded demo records %1 are missing</source>
-        <translation type="unfinished"></translation>
+        <translation>înregistrările demonstrative încorporate %1 lipsesc</translation>
     </message>
     <message>
         <source>the embedded demo records are not valid JSON at offset %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>înregistrările demonstrative încorporate nu sunt JSON valid la poziția %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1217,802 +1227,808 @@ Exit status: 0 success, 1 failure, 2 usage error.
     <message>
         <source>agency</source>
         <comment>kind of record</comment>
-        <translation type="unfinished"></translation>
+        <translation>instituție</translation>
     </message>
     <message>
         <source>project or programme</source>
         <comment>kind of record</comment>
-        <translation type="unfinished"></translation>
+        <translation>proiect sau program</translation>
     </message>
     <message>
         <source>event</source>
         <comment>kind of record</comment>
-        <translation type="unfinished"></translation>
+        <translation>eveniment</translation>
     </message>
     <message>
         <source>person</source>
         <comment>kind of record</comment>
-        <translation type="unfinished"></translation>
+        <translation>persoană</translation>
     </message>
     <message>
         <source>agreement</source>
         <comment>kind of record</comment>
-        <translation type="unfinished"></translation>
+        <translation>acord</translation>
     </message>
     <message>
         <source>country</source>
         <comment>kind of record</comment>
-        <translation type="unfinished"></translation>
+        <translation>țară</translation>
     </message>
     <message>
         <source>source</source>
         <comment>kind of record</comment>
-        <translation type="unfinished"></translation>
+        <translation>sursă</translation>
     </message>
     <message>
         <source>since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>din %1</translation>
     </message>
     <message>
         <source>until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>până în %1</translation>
     </message>
     <message numerus="yes">
         <source>%Ln participants</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln participant</numerusform>
+            <numerusform>%Ln participanți</numerusform>
+            <numerusform>%Ln de participanți</numerusform>
         </translation>
     </message>
     <message>
         <source>illustrative sample</source>
-        <translation type="unfinished"></translation>
+        <translation>exemplu ilustrativ fictiv</translation>
     </message>
     <message numerus="yes">
         <source>more than %Ln countries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>mai mult de %Ln țară</numerusform>
+            <numerusform>mai mult de %Ln țări</numerusform>
+            <numerusform>mai mult de %Ln de țări</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 with %2</source>
         <comment>party with partner</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 cu %2</translation>
     </message>
     <message>
         <source>signed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>semnat: %1</translation>
     </message>
     <message>
         <source>Illustrative sample — not a real record</source>
-        <translation type="unfinished"></translation>
+        <translation>Exemplu ilustrativ — nu este o înregistrare reală</translation>
     </message>
     <message>
         <source>This record was made up to make browsing and charts meaningful; no real source states it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Această înregistrare este fictivă, creată pentru ca navigarea și graficele să fie relevante; nicio sursă reală nu o atestă.</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Sursă</translation>
     </message>
     <message>
         <source>No record base open</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicio bază de înregistrări deschisă</translation>
     </message>
     <message>
         <source>Cannot count records: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Înregistrările nu pot fi numărate: %1</translation>
     </message>
     <message numerus="yes">
         <source>%Ln agencies</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln instituție</numerusform>
+            <numerusform>%Ln instituții</numerusform>
+            <numerusform>%Ln de instituții</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln projects and programmes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln proiect sau program</numerusform>
+            <numerusform>%Ln proiecte și programe</numerusform>
+            <numerusform>%Ln de proiecte și programe</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln events</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln eveniment</numerusform>
+            <numerusform>%Ln evenimente</numerusform>
+            <numerusform>%Ln de evenimente</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln people</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln persoană</numerusform>
+            <numerusform>%Ln persoane</numerusform>
+            <numerusform>%Ln de persoane</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln agreements</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln acord</numerusform>
+            <numerusform>%Ln acorduri</numerusform>
+            <numerusform>%Ln de acorduri</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln participants in training events recorded.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>S-a înregistrat %Ln participant la evenimente de instruire.</numerusform>
+            <numerusform>S-au înregistrat %Ln participanți la evenimente de instruire.</numerusform>
+            <numerusform>S-au înregistrat %Ln de participanți la evenimente de instruire.</numerusform>
         </translation>
     </message>
     <message>
         <source>published article</source>
-        <translation type="unfinished"></translation>
+        <translation>articol publicat</translation>
     </message>
     <message>
         <source>official record</source>
-        <translation type="unfinished"></translation>
+        <translation>document oficial</translation>
     </message>
     <message>
         <source>illustrative sample, not a real record</source>
-        <translation type="unfinished"></translation>
+        <translation>exemplu ilustrativ, nu o înregistrare reală</translation>
     </message>
     <message numerus="yes">
         <source>%Ln records</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln înregistrare</numerusform>
+            <numerusform>%Ln înregistrări</numerusform>
+            <numerusform>%Ln de înregistrări</numerusform>
         </translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Surse</translation>
     </message>
     <message>
         <source>This record no longer exists</source>
-        <translation type="unfinished"></translation>
+        <translation>Această înregistrare nu mai există</translation>
     </message>
     <message>
         <source>It may have been deleted, or another record base was opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este posibil să fi fost ștearsă sau să fi fost deschisă o altă bază de înregistrări.</translation>
     </message>
     <message>
         <source>This record could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Această înregistrare nu a putut fi citită</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Țară</translation>
     </message>
     <message>
         <source>Part of</source>
-        <translation type="unfinished"></translation>
+        <translation>Face parte din</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Oraș</translation>
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>Site web</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Descriere</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Participanți</translation>
     </message>
     <message>
         <source>Sub-agencies</source>
-        <translation type="unfinished"></translation>
+        <translation>Instituții subordonate</translation>
     </message>
     <message>
         <source>Projects and programmes</source>
-        <translation type="unfinished"></translation>
+        <translation>Proiecte și programe</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Persoane</translation>
     </message>
     <message>
         <source>Agreements</source>
-        <translation type="unfinished"></translation>
+        <translation>Acorduri</translation>
     </message>
     <message>
         <source>Outside any project</source>
-        <translation type="unfinished"></translation>
+        <translation>În afara oricărui proiect</translation>
     </message>
     <message>
         <source>Participants by project</source>
-        <translation type="unfinished"></translation>
+        <translation>Participanți pe proiecte</translation>
     </message>
     <message>
         <source>%1 in events of %2, as reported by %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 la evenimentele %2, conform sursei %3</translation>
     </message>
     <message>
         <source>Reported totals</source>
-        <translation type="unfinished"></translation>
+        <translation>Totaluri raportate</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Perioadă</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Stare</translation>
     </message>
     <message numerus="yes">
         <source>%Ln participants, including the projects under it</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln participant, inclusiv în subproiecte</numerusform>
+            <numerusform>%Ln participanți, inclusiv cei din subproiecte</numerusform>
+            <numerusform>%Ln de participanți, inclusiv cei din subproiecte</numerusform>
         </translation>
     </message>
     <message>
         <source>Projects under it</source>
-        <translation type="unfinished"></translation>
+        <translation>Subproiecte</translation>
     </message>
     <message>
         <source>Agencies</source>
-        <translation type="unfinished"></translation>
+        <translation>Instituții</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Evenimente</translation>
     </message>
     <message>
         <source>%1 of %2, as reported by %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 din partea %2, conform sursei %3</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data</translation>
     </message>
     <message>
         <source>Organiser</source>
-        <translation type="unfinished"></translation>
+        <translation>Organizator</translation>
     </message>
     <message>
         <source>Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Proiect</translation>
     </message>
     <message>
         <source>Countries that attended</source>
-        <translation type="unfinished"></translation>
+        <translation>Țări participante</translation>
     </message>
     <message>
         <source>Panels</source>
-        <translation type="unfinished"></translation>
+        <translation>Paneluri</translation>
     </message>
     <message>
         <source>Participating agencies</source>
-        <translation type="unfinished"></translation>
+        <translation>Instituții participante</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Persoană</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Funcție</translation>
     </message>
     <message>
         <source>Agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Instituție</translation>
     </message>
     <message>
         <source>Panel: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Panelul: %1</translation>
     </message>
     <message>
         <source>Topic: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tema: %1</translation>
     </message>
     <message>
         <source>Presentations</source>
-        <translation type="unfinished"></translation>
+        <translation>Prezentări</translation>
     </message>
     <message>
         <source>Agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Acord</translation>
     </message>
     <message>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Partener</translation>
     </message>
     <message>
         <source>Signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Data semnării</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Cod</translation>
     </message>
     <message>
         <source>Events held here</source>
-        <translation type="unfinished"></translation>
+        <translation>Evenimente desfășurate aici</translation>
     </message>
     <message>
         <source>Events its delegations attended</source>
-        <translation type="unfinished"></translation>
+        <translation>Evenimente la care au participat delegațiile sale</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tip</translation>
     </message>
     <message>
         <source>Publisher</source>
-        <translation type="unfinished"></translation>
+        <translation>Editor</translation>
     </message>
     <message>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>Data publicării</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresă</translation>
     </message>
     <message numerus="yes">
         <source>%Ln roles of agencies in projects</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln rol al unei instituții într-un proiect</numerusform>
+            <numerusform>%Ln roluri ale instituțiilor în proiecte</numerusform>
+            <numerusform>%Ln de roluri ale instituțiilor în proiecte</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln countries attending events</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln țară participantă la evenimente</numerusform>
+            <numerusform>%Ln țări participante la evenimente</numerusform>
+            <numerusform>%Ln de țări participante la evenimente</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln panels</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln panel</numerusform>
+            <numerusform>%Ln paneluri</numerusform>
+            <numerusform>%Ln de paneluri</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln presentations</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln prezentare</numerusform>
+            <numerusform>%Ln prezentări</numerusform>
+            <numerusform>%Ln de prezentări</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln participation counts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln cifră de participare</numerusform>
+            <numerusform>%Ln cifre de participare</numerusform>
+            <numerusform>%Ln de cifre de participare</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln reported totals</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln total raportat</numerusform>
+            <numerusform>%Ln totaluri raportate</numerusform>
+            <numerusform>%Ln de totaluri raportate</numerusform>
         </translation>
     </message>
     <message>
         <source>Cited by</source>
-        <translation type="unfinished"></translation>
+        <translation>Citată de</translation>
     </message>
     <message>
         <source>Records</source>
-        <translation type="unfinished"></translation>
+        <translation>Înregistrări</translation>
     </message>
     <message numerus="yes">
         <source>The first %Ln records of %1 are listed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Este afișată doar %Ln înregistrare din %1.</numerusform>
+            <numerusform>Sunt afișate primele %Ln înregistrări din %1.</numerusform>
+            <numerusform>Sunt afișate primele %Ln de înregistrări din %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Record details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detaliile înregistrării</translation>
     </message>
 </context>
 <context>
     <name>liaison::MainWindow</name>
     <message>
         <source>Liaison record bases (*.sqlite *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Baze de înregistrări Liaison (*.sqlite *.db);;Toate fișierele (*)</translation>
     </message>
     <message>
         <source>Could not read the record base: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Baza de înregistrări nu a putut fi citită: %1</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fișier</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Deschide &amp;recente</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editare</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vizualizare</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mergi</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Limbă</translation>
     </message>
     <message>
         <source>System Default</source>
-        <translation type="unfinished"></translation>
+        <translation>Limba sistemului</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajutor</translation>
     </message>
     <message>
         <source>&amp;New Record Base…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bază de înregistrări &amp;nouă…</translation>
     </message>
     <message>
         <source>Create an empty record base</source>
-        <translation type="unfinished"></translation>
+        <translation>Creează o bază de înregistrări goală</translation>
     </message>
     <message>
         <source>&amp;Open Record Base…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deschide o bază de înregistrări…</translation>
     </message>
     <message>
         <source>Open another record base</source>
-        <translation type="unfinished"></translation>
+        <translation>Deschide o altă bază de înregistrări</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ieșire</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiază</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ca&amp;ută…</translation>
     </message>
     <message>
         <source>Search the record base</source>
-        <translation type="unfinished"></translation>
+        <translation>Caută în baza de înregistrări</translation>
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Îna&amp;poi</translation>
     </message>
     <message>
         <source>Back to the previous record</source>
-        <translation type="unfinished"></translation>
+        <translation>Înapoi la înregistrarea anterioară</translation>
     </message>
     <message>
         <source>&amp;Forward</source>
-        <translation type="unfinished"></translation>
+        <translation>Înain&amp;te</translation>
     </message>
     <message>
         <source>Forward to the next record</source>
-        <translation type="unfinished"></translation>
+        <translation>Înainte la înregistrarea următoare</translation>
     </message>
     <message>
         <source>&amp;Home</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acasă</translation>
     </message>
     <message>
         <source>The record base overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Prezentarea generală a bazei de înregistrări</translation>
     </message>
     <message>
         <source>Navigation</source>
-        <translation type="unfinished"></translation>
+        <translation>Navigare</translation>
     </message>
     <message>
         <source>&amp;Toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Bară de &amp;unelte</translation>
     </message>
     <message>
         <source>&amp;Status Bar</source>
-        <translation type="unfinished"></translation>
+        <translation>Bară de &amp;stare</translation>
     </message>
     <message>
         <source>&amp;Full Screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Ecran &amp;complet</translation>
     </message>
     <message>
         <source>&amp;About Liaison</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Despre Liaison</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Despre &amp;Qt</translation>
     </message>
     <message>
         <source>Search records (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Caută înregistrări (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search records</source>
-        <translation type="unfinished"></translation>
+        <translation>Caută înregistrări</translation>
     </message>
     <message>
         <source>Agencies and projects</source>
-        <translation type="unfinished"></translation>
+        <translation>Instituții și proiecte</translation>
     </message>
     <message>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>Rezultatele căutării</translation>
     </message>
     <message>
         <source>Record browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Navigator de înregistrări</translation>
     </message>
     <message>
         <source>Liaison</source>
-        <translation type="unfinished"></translation>
+        <translation>Liaison</translation>
     </message>
     <message>
         <source>The demo record base could not be created.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Baza de înregistrări demonstrativă nu a putut fi creată.
+
+%1</translation>
     </message>
     <message>
         <source>The record base could not be opened.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Baza de înregistrări nu a putut fi deschisă.
+
+%1</translation>
     </message>
     <message>
         <source>&amp;%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;%1 %2</translation>
     </message>
     <message>
         <source>Open Record Base</source>
-        <translation type="unfinished"></translation>
+        <translation>Deschide o bază de înregistrări</translation>
     </message>
     <message>
         <source>No recent record bases</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicio bază de înregistrări recentă</translation>
     </message>
     <message>
         <source>No record base open</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicio bază de înregistrări deschisă</translation>
     </message>
     <message>
         <source>Cannot count records: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Înregistrările nu pot fi numărate: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n agencies</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n instituție</numerusform>
+            <numerusform>%n instituții</numerusform>
+            <numerusform>%n de instituții</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n projects and programmes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n proiect sau program</numerusform>
+            <numerusform>%n proiecte și programe</numerusform>
+            <numerusform>%n de proiecte și programe</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n events</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n eveniment</numerusform>
+            <numerusform>%n evenimente</numerusform>
+            <numerusform>%n de evenimente</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n people</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n persoană</numerusform>
+            <numerusform>%n persoane</numerusform>
+            <numerusform>%n de persoane</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n agreements</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n acord</numerusform>
+            <numerusform>%n acorduri</numerusform>
+            <numerusform>%n de acorduri</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 — Liaison</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Liaison</translation>
     </message>
     <message>
         <source>%1 — %2 — Liaison</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 — Liaison</translation>
     </message>
     <message>
         <source>Search failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Căutarea a eșuat: %1</translation>
     </message>
     <message>
         <source>%1 · %2</source>
         <comment>search result: title · context</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>No records match &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicio înregistrare nu corespunde căutării „%1”</translation>
     </message>
     <message numerus="yes">
         <source>%n records found</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>A fost găsită %n înregistrare</numerusform>
+            <numerusform>Au fost găsite %n înregistrări</numerusform>
+            <numerusform>Au fost găsite %n de înregistrări</numerusform>
         </translation>
     </message>
     <message>
         <source>New Record Base</source>
-        <translation type="unfinished"></translation>
+        <translation>Bază de înregistrări nouă</translation>
     </message>
     <message>
         <source>The record base could not be created.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Baza de înregistrări nu a putut fi creată.
+
+%1</translation>
     </message>
     <message>
         <source>About Liaison</source>
-        <translation type="unfinished"></translation>
+        <translation>Despre Liaison</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Liaison %1&lt;/h3&gt;&lt;p&gt;Browse international cooperation records: agencies, projects and programmes, events, and training participation.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Liaison %1&lt;/h3&gt;&lt;p&gt;Consultați înregistrările privind cooperarea internațională: instituții, proiecte și programe, evenimente și participarea la instruire.&lt;/p&gt;&lt;p&gt;Realizat cu Qt %2.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>liaison::RecordKey</name>
     <message>
         <source>&quot;%1&quot; is not a record: write KIND:KEY (agency, project or event, then an acronym, a name or an id) or &quot;all&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1” nu este o înregistrare: scrieți KIND:KEY (agency, project sau event, apoi un acronim, un nume sau un identificator) sau „all”</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a kind of record: use agency, project or event</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1” nu este un tip de înregistrare: folosiți agency, project sau event</translation>
     </message>
     <message>
         <source>&quot;%1&quot; names no record after the colon</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1” nu indică nicio înregistrare după două puncte</translation>
     </message>
 </context>
 <context>
     <name>liaison::RecordStore</name>
     <message>
         <source>All records</source>
-        <translation type="unfinished"></translation>
+        <translation>Toate înregistrările</translation>
     </message>
     <message>
         <source>No %1 &quot;%2&quot; in %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu există nicio înregistrare de tipul %1 „%2” în %3.</translation>
     </message>
     <message>
         <source>Several records of kind %1 are named &quot;%2&quot;; use the id instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mai multe înregistrări de tipul %1 se numesc „%2”; folosiți identificatorul.</translation>
     </message>
 </context>
 <context>
     <name>liaison::RecordTreeModel</name>
     <message>
         <source>Agencies</source>
-        <translation type="unfinished"></translation>
+        <translation>Instituții</translation>
     </message>
     <message>
         <source>Projects and programmes</source>
-        <translation type="unfinished"></translation>
+        <translation>Proiecte și programe</translation>
     </message>
     <message>
         <source>International organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>Organizații internaționale</translation>
     </message>
     <message>
         <source>EU agencies and bodies</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenții și organisme ale UE</translation>
     </message>
     <message>
         <source>Events outside projects</source>
-        <translation type="unfinished"></translation>
+        <translation>Evenimente din afara proiectelor</translation>
     </message>
     <message>
         <source>%1 — %2</source>
         <comment>acronym — full name</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message numerus="yes">
         <source>%n participants</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n participant</numerusform>
+            <numerusform>%n participanți</numerusform>
+            <numerusform>%n de participanți</numerusform>
         </translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nume</translation>
     </message>
     <message>
         <source>Role or date</source>
-        <translation type="unfinished"></translation>
+        <translation>Rol sau dată</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Participanți</translation>
     </message>
 </context>
 <context>
     <name>liaison::SearchIndex</name>
     <message>
         <source>%1 has no search index yet; opening it for writing adds one.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nu are încă un index de căutare; acesta va fi adăugat la deschiderea cu drept de scriere.</translation>
     </message>
     <message>
         <source>Cannot search %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu se poate căuta în %1: %2</translation>
     </message>
     <message>
         <source> — </source>
         <comment>search hit title: between an acronym and a name</comment>
-        <translation type="unfinished"></translation>
+        <translation> — </translation>
     </message>
     <message>
         <source>, </source>
         <comment>between the parts of a search hit&apos;s context</comment>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>– %1</source>
         <comment>a project&apos;s dates: only the end is known</comment>
-        <translation type="unfinished"></translation>
+        <translation>– %1</translation>
     </message>
     <message>
         <source>%1 –</source>
         <comment>a project&apos;s dates: only the start is known</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 –</translation>
     </message>
     <message>
         <source>%1 – %2</source>
         <comment>a project&apos;s start and end dates</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
 </context>
 <context>
@@ -2020,137 +2036,137 @@ Exit status: 0 success, 1 failure, 2 usage error.
     <message>
         <source>funding</source>
         <comment>role of an agency in a project</comment>
-        <translation type="unfinished"></translation>
+        <translation>finanțator</translation>
     </message>
     <message>
         <source>accountable</source>
         <comment>role of an agency in a project</comment>
-        <translation type="unfinished"></translation>
+        <translation>responsabil</translation>
     </message>
     <message>
         <source>implementing</source>
         <comment>role of an agency in a project</comment>
-        <translation type="unfinished"></translation>
+        <translation>implementator</translation>
     </message>
     <message>
         <source>partner</source>
         <comment>role of an agency in a project</comment>
-        <translation type="unfinished"></translation>
+        <translation>partener</translation>
     </message>
     <message>
         <source>beneficiary</source>
         <comment>role of an agency in a project</comment>
-        <translation type="unfinished"></translation>
+        <translation>beneficiar</translation>
     </message>
     <message>
         <source>member</source>
         <comment>role of an agency in a project</comment>
-        <translation type="unfinished"></translation>
+        <translation>membru</translation>
     </message>
     <message>
         <source>National agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Instituție națională</translation>
     </message>
     <message>
         <source>Ministry</source>
-        <translation type="unfinished"></translation>
+        <translation>Minister</translation>
     </message>
     <message>
         <source>Academy or training institution</source>
-        <translation type="unfinished"></translation>
+        <translation>Academie sau instituție de formare</translation>
     </message>
     <message>
         <source>EU agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenție a UE</translation>
     </message>
     <message>
         <source>EU body</source>
-        <translation type="unfinished"></translation>
+        <translation>Organism al UE</translation>
     </message>
     <message>
         <source>International organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organizație internațională</translation>
     </message>
     <message>
         <source>Programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Program</translation>
     </message>
     <message>
         <source>Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Proiect</translation>
     </message>
     <message>
         <source>Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Platformă</translation>
     </message>
     <message>
         <source>Information-exchange network or system</source>
-        <translation type="unfinished"></translation>
+        <translation>Rețea sau sistem de schimb de informații</translation>
     </message>
     <message>
         <source>Seminar</source>
-        <translation type="unfinished"></translation>
+        <translation>Seminar</translation>
     </message>
     <message>
         <source>Course</source>
-        <translation type="unfinished"></translation>
+        <translation>Curs</translation>
     </message>
     <message>
         <source>Webinar</source>
-        <translation type="unfinished"></translation>
+        <translation>Webinar</translation>
     </message>
     <message>
         <source>Training</source>
-        <translation type="unfinished"></translation>
+        <translation>Instruire</translation>
     </message>
     <message>
         <source>Conference</source>
-        <translation type="unfinished"></translation>
+        <translation>Conferință</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Reuniune</translation>
     </message>
     <message>
         <source>Module</source>
-        <translation type="unfinished"></translation>
+        <translation>Modul</translation>
     </message>
     <message>
         <source>planned</source>
         <comment>project status</comment>
-        <translation type="unfinished"></translation>
+        <translation>planificat</translation>
     </message>
     <message>
         <source>active</source>
         <comment>project status</comment>
-        <translation type="unfinished"></translation>
+        <translation>în desfășurare</translation>
     </message>
     <message>
         <source>completed</source>
         <comment>project status</comment>
-        <translation type="unfinished"></translation>
+        <translation>finalizat</translation>
     </message>
     <message>
         <source>cancelled</source>
         <comment>project status</comment>
-        <translation type="unfinished"></translation>
+        <translation>anulat</translation>
     </message>
     <message>
         <source>suspended</source>
         <comment>project status</comment>
-        <translation type="unfinished"></translation>
+        <translation>suspendat</translation>
     </message>
     <message>
         <source>Published article</source>
-        <translation type="unfinished"></translation>
+        <translation>Articol publicat</translation>
     </message>
     <message>
         <source>Official record</source>
-        <translation type="unfinished"></translation>
+        <translation>Document oficial</translation>
     </message>
     <message>
         <source>Illustrative sample</source>
-        <translation type="unfinished"></translation>
+        <translation>Exemplu ilustrativ (fictiv)</translation>
     </message>
 </context>
 </TS>

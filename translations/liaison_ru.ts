@@ -5,79 +5,79 @@
     <name>liaison::CommandLine</name>
     <message>
         <source>Show this help and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать эту справку и выйти.</translation>
     </message>
     <message>
         <source>Show the version and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать версию программы и выйти.</translation>
     </message>
     <message>
         <source>The record base (an SQLite file). Default: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>База данных (файл SQLite). По умолчанию: %1</translation>
     </message>
     <message>
         <source>PATH</source>
-        <translation type="unfinished"></translation>
+        <translation>ПУТЬ</translation>
     </message>
     <message>
         <source>Interface language for this run (e.g. en, ru, az).</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык интерфейса для этого запуска (например, en, ru, az).</translation>
     </message>
     <message>
         <source>CODE</source>
-        <translation type="unfinished"></translation>
+        <translation>КОД</translation>
     </message>
     <message>
         <source>init: fill the new record base with the demo records.</source>
-        <translation type="unfinished"></translation>
+        <translation>init: заполнить новую базу данных демонстрационными записями.</translation>
     </message>
     <message>
         <source>summary: the record, as KIND:KEY (agency, project or event; an acronym, exact name or id) or all.</source>
-        <translation type="unfinished"></translation>
+        <translation>summary: запись в виде KIND:KEY (agency, project или event; аббревиатура, точное название или числовой идентификатор) либо all.</translation>
     </message>
     <message>
         <source>KIND:KEY</source>
-        <translation type="unfinished"></translation>
+        <translation>KIND:KEY</translation>
     </message>
     <message>
         <source>Liaison browses international cooperation records: agencies, projects, events and training participation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liaison — просмотр записей о международном сотрудничестве: ведомства, проекты, мероприятия и участие в обучении.</translation>
     </message>
     <message>
         <source>init, summary or check; none opens the window.</source>
-        <translation type="unfinished"></translation>
+        <translation>init, summary или check; без команды открывается окно программы.</translation>
     </message>
     <message>
         <source>[command]</source>
-        <translation type="unfinished"></translation>
+        <translation>[команда]</translation>
     </message>
     <message>
         <source>Unknown language &quot;%1&quot;. Languages: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестный язык «%1». Доступные языки: %2.</translation>
     </message>
     <message>
         <source>--database needs a file path.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для --database нужно указать путь к файлу.</translation>
     </message>
     <message>
         <source>Unexpected argument &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Лишний аргумент «%1».</translation>
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;. Commands: init, summary, check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестная команда «%1». Команды: init, summary, check.</translation>
     </message>
     <message>
         <source>--demo is an option of the init command.</source>
-        <translation type="unfinished"></translation>
+        <translation>--demo — параметр команды init.</translation>
     </message>
     <message>
         <source>--record is an option of the summary command.</source>
-        <translation type="unfinished"></translation>
+        <translation>--record — параметр команды summary.</translation>
     </message>
     <message>
         <source>summary needs --record KIND:KEY or --record all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для summary нужно указать --record KIND:KEY или --record all.</translation>
     </message>
     <message>
         <source>Commands:
@@ -89,46 +89,54 @@
 
 Exit status: 0 success, 1 failure, 2 usage error.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Команды:
+  (нет)     Открыть окно программы с базой данных.
+  init      Создать пустую базу данных или, с --demo, базу с демонстрационными
+            записями. Существующий файл не затрагивается.
+  summary   Вывести итоги участия в обучении для записи в формате JSON.
+  check     Проверить целостность базы данных, ссылки и версию схемы.
+
+Код завершения: 0 — успех, 1 — ошибка, 2 — неверный вызов.
+</translation>
     </message>
     <message>
         <source>Try &quot;liaison --help&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Справка: «liaison --help».</translation>
     </message>
     <message>
         <source>The window cannot be opened from here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отсюда нельзя открыть окно программы.</translation>
     </message>
     <message>
         <source>Created the demo record base %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Создана демонстрационная база данных %1.</translation>
     </message>
     <message>
         <source>Created the record base %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Создана база данных %1.</translation>
     </message>
     <message>
         <source>integrity: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>целостность: %1</translation>
     </message>
     <message>
         <source>references: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ссылки: %1</translation>
     </message>
     <message>
         <source>schema version %1, expected %2; open the record base once with write access to upgrade it</source>
-        <translation type="unfinished"></translation>
+        <translation>версия схемы %1, ожидается %2; чтобы обновить базу данных, откройте её один раз с правом записи</translation>
     </message>
     <message>
         <source>%1: integrity ok, references ok, schema version %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: целостность в порядке, ссылки в порядке, версия схемы %2.</translation>
     </message>
 </context>
 <context>
     <name>liaison::CountryList</name>
     <message>
         <source>the embedded country list %1 is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>встроенный список стран %1 отсутствует</translation>
     </message>
 </context>
 <context>
@@ -1031,7 +1039,7 @@ Exit status: 0 success, 1 failure, 2 usage error.
     </message>
     <message>
         <source>Türkiye</source>
-        <translation type="unfinished"></translation>
+        <translation>Турция</translation>
     </message>
     <message>
         <source>Trinidad and Tobago</source>
@@ -1134,82 +1142,82 @@ Exit status: 0 success, 1 failure, 2 usage error.
     <name>liaison::Database</name>
     <message>
         <source>the file is not a database</source>
-        <translation type="unfinished"></translation>
+        <translation>файл не является базой данных</translation>
     </message>
     <message>
         <source>the database file is damaged (malformed)</source>
-        <translation type="unfinished"></translation>
+        <translation>файл базы данных повреждён (нарушена структура)</translation>
     </message>
     <message>
         <source>the record base is locked by another program</source>
-        <translation type="unfinished"></translation>
+        <translation>база данных заблокирована другой программой</translation>
     </message>
     <message>
         <source>the disk or the record base is full</source>
-        <translation type="unfinished"></translation>
+        <translation>диск или база данных переполнены</translation>
     </message>
     <message>
         <source>The Qt SQLite driver (QSQLITE) is not installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Драйвер SQLite для Qt (QSQLITE) не установлен.</translation>
     </message>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся открыть %1: %2</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся прочитать %1: %2</translation>
     </message>
     <message>
         <source>No record base at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>База данных %1 не найдена.</translation>
     </message>
     <message>
         <source>%1 was written by a newer Liaison (schema version %2; this version knows up to %3). The file was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл %1 записан более новой версией Liaison (версия схемы %2; эта версия поддерживает схемы до %3). Файл не изменён.</translation>
     </message>
     <message>
         <source>%1 is an SQLite database but not a Liaison record base. The file was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл %1 — база данных SQLite, но не база данных Liaison. Файл не изменён.</translation>
     </message>
     <message>
         <source>%1 already exists; it was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл %1 уже существует; он оставлен без изменений.</translation>
     </message>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся создать папку %1.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>row %1 of table %2 refers to a missing row of table %3</source>
-        <translation type="unfinished"></translation>
+        <translation>строка %1 таблицы %2 ссылается на отсутствующую строку таблицы %3</translation>
     </message>
 </context>
 <context>
     <name>liaison::DemoDatabase</name>
     <message>
         <source>demo records, %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>демонстрационные записи, %1: %2</translation>
     </message>
     <message>
         <source>field &quot;%1&quot; names an unknown record &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>поле «%1» ссылается на неизвестную запись «%2»</translation>
     </message>
     <message>
         <source>unknown panel &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестная секция «%1»</translation>
     </message>
     <message>
         <source>the embedded demo records %1 are missing</source>
-        <translation type="unfinished"></translation>
+        <translation>встроенные демонстрационные записи %1 отсутствуют</translation>
     </message>
     <message>
         <source>the embedded demo records are not valid JSON at offset %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>встроенные демонстрационные записи содержат недопустимый JSON (смещение %1): %2</translation>
     </message>
 </context>
 <context>
@@ -1217,802 +1225,808 @@ Exit status: 0 success, 1 failure, 2 usage error.
     <message>
         <source>agency</source>
         <comment>kind of record</comment>
-        <translation type="unfinished"></translation>
+        <translation>ведомство</translation>
     </message>
     <message>
         <source>project or programme</source>
         <comment>kind of record</comment>
-        <translation type="unfinished"></translation>
+        <translation>проект или программа</translation>
     </message>
     <message>
         <source>event</source>
         <comment>kind of record</comment>
-        <translation type="unfinished"></translation>
+        <translation>мероприятие</translation>
     </message>
     <message>
         <source>person</source>
         <comment>kind of record</comment>
-        <translation type="unfinished"></translation>
+        <translation>человек</translation>
     </message>
     <message>
         <source>agreement</source>
         <comment>kind of record</comment>
-        <translation type="unfinished"></translation>
+        <translation>соглашение</translation>
     </message>
     <message>
         <source>country</source>
         <comment>kind of record</comment>
-        <translation type="unfinished"></translation>
+        <translation>страна</translation>
     </message>
     <message>
         <source>source</source>
         <comment>kind of record</comment>
-        <translation type="unfinished"></translation>
+        <translation>источник</translation>
     </message>
     <message>
         <source>since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 –</translation>
     </message>
     <message>
         <source>until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>– %1</translation>
     </message>
     <message numerus="yes">
         <source>%Ln participants</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln участник</numerusform>
+            <numerusform>%Ln участника</numerusform>
+            <numerusform>%Ln участников</numerusform>
         </translation>
     </message>
     <message>
         <source>illustrative sample</source>
-        <translation type="unfinished"></translation>
+        <translation>вымышленный пример</translation>
     </message>
     <message numerus="yes">
         <source>more than %Ln countries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>более %Ln страны</numerusform>
+            <numerusform>более %Ln стран</numerusform>
+            <numerusform>более %Ln стран</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 with %2</source>
         <comment>party with partner</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 и %2</translation>
     </message>
     <message>
         <source>signed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>дата подписания: %1</translation>
     </message>
     <message>
         <source>Illustrative sample — not a real record</source>
-        <translation type="unfinished"></translation>
+        <translation>Вымышленный пример — не реальная запись</translation>
     </message>
     <message>
         <source>This record was made up to make browsing and charts meaningful; no real source states it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эта запись придумана, чтобы просмотр и диаграммы были содержательными; ни один реальный источник её не подтверждает.</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Источник</translation>
     </message>
     <message>
         <source>No record base open</source>
-        <translation type="unfinished"></translation>
+        <translation>База данных не открыта</translation>
     </message>
     <message>
         <source>Cannot count records: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся подсчитать записи: %1</translation>
     </message>
     <message numerus="yes">
         <source>%Ln agencies</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln ведомство</numerusform>
+            <numerusform>%Ln ведомства</numerusform>
+            <numerusform>%Ln ведомств</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln projects and programmes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln проект или программа</numerusform>
+            <numerusform>%Ln проекта или программы</numerusform>
+            <numerusform>%Ln проектов или программ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln events</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln мероприятие</numerusform>
+            <numerusform>%Ln мероприятия</numerusform>
+            <numerusform>%Ln мероприятий</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln people</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln человек</numerusform>
+            <numerusform>%Ln человека</numerusform>
+            <numerusform>%Ln человек</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln agreements</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln соглашение</numerusform>
+            <numerusform>%Ln соглашения</numerusform>
+            <numerusform>%Ln соглашений</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln participants in training events recorded.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Учтён %Ln участник учебных мероприятий.</numerusform>
+            <numerusform>Учтено %Ln участника учебных мероприятий.</numerusform>
+            <numerusform>Учтено %Ln участников учебных мероприятий.</numerusform>
         </translation>
     </message>
     <message>
         <source>published article</source>
-        <translation type="unfinished"></translation>
+        <translation>опубликованная статья</translation>
     </message>
     <message>
         <source>official record</source>
-        <translation type="unfinished"></translation>
+        <translation>официальный документ</translation>
     </message>
     <message>
         <source>illustrative sample, not a real record</source>
-        <translation type="unfinished"></translation>
+        <translation>вымышленный пример, не реальная запись</translation>
     </message>
     <message numerus="yes">
         <source>%Ln records</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln запись</numerusform>
+            <numerusform>%Ln записи</numerusform>
+            <numerusform>%Ln записей</numerusform>
         </translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Источники</translation>
     </message>
     <message>
         <source>This record no longer exists</source>
-        <translation type="unfinished"></translation>
+        <translation>Этой записи больше нет</translation>
     </message>
     <message>
         <source>It may have been deleted, or another record base was opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Возможно, она удалена или открыта другая база данных.</translation>
     </message>
     <message>
         <source>This record could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать эту запись</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Страна</translation>
     </message>
     <message>
         <source>Part of</source>
-        <translation type="unfinished"></translation>
+        <translation>Входит в</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Город</translation>
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>Веб-сайт</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Описание</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Участники</translation>
     </message>
     <message>
         <source>Sub-agencies</source>
-        <translation type="unfinished"></translation>
+        <translation>Подведомственные организации</translation>
     </message>
     <message>
         <source>Projects and programmes</source>
-        <translation type="unfinished"></translation>
+        <translation>Проекты и программы</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Сотрудники</translation>
     </message>
     <message>
         <source>Agreements</source>
-        <translation type="unfinished"></translation>
+        <translation>Соглашения</translation>
     </message>
     <message>
         <source>Outside any project</source>
-        <translation type="unfinished"></translation>
+        <translation>Вне проектов</translation>
     </message>
     <message>
         <source>Participants by project</source>
-        <translation type="unfinished"></translation>
+        <translation>Участники по проектам</translation>
     </message>
     <message>
         <source>%1 in events of %2, as reported by %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 в мероприятиях %2, по данным источника %3</translation>
     </message>
     <message>
         <source>Reported totals</source>
-        <translation type="unfinished"></translation>
+        <translation>Итоги по данным источников</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Период</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message numerus="yes">
         <source>%Ln participants, including the projects under it</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln участник с учётом вложенных проектов</numerusform>
+            <numerusform>%Ln участника с учётом вложенных проектов</numerusform>
+            <numerusform>%Ln участников с учётом вложенных проектов</numerusform>
         </translation>
     </message>
     <message>
         <source>Projects under it</source>
-        <translation type="unfinished"></translation>
+        <translation>Вложенные проекты</translation>
     </message>
     <message>
         <source>Agencies</source>
-        <translation type="unfinished"></translation>
+        <translation>Ведомства</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Мероприятия</translation>
     </message>
     <message>
         <source>%1 of %2, as reported by %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 от %2, по данным источника %3</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <source>Organiser</source>
-        <translation type="unfinished"></translation>
+        <translation>Организатор</translation>
     </message>
     <message>
         <source>Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Проект</translation>
     </message>
     <message>
         <source>Countries that attended</source>
-        <translation type="unfinished"></translation>
+        <translation>Страны-участницы</translation>
     </message>
     <message>
         <source>Panels</source>
-        <translation type="unfinished"></translation>
+        <translation>Секции</translation>
     </message>
     <message>
         <source>Participating agencies</source>
-        <translation type="unfinished"></translation>
+        <translation>Ведомства-участники</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Человек</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Должность</translation>
     </message>
     <message>
         <source>Agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Ведомство</translation>
     </message>
     <message>
         <source>Panel: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Секция: %1</translation>
     </message>
     <message>
         <source>Topic: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Тема: %1</translation>
     </message>
     <message>
         <source>Presentations</source>
-        <translation type="unfinished"></translation>
+        <translation>Доклады</translation>
     </message>
     <message>
         <source>Agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Соглашение</translation>
     </message>
     <message>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Партнёр</translation>
     </message>
     <message>
         <source>Signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата подписания</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Код</translation>
     </message>
     <message>
         <source>Events held here</source>
-        <translation type="unfinished"></translation>
+        <translation>Мероприятия, проведённые в стране</translation>
     </message>
     <message>
         <source>Events its delegations attended</source>
-        <translation type="unfinished"></translation>
+        <translation>Мероприятия с участием делегаций страны</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип</translation>
     </message>
     <message>
         <source>Publisher</source>
-        <translation type="unfinished"></translation>
+        <translation>Издатель</translation>
     </message>
     <message>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата публикации</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес</translation>
     </message>
     <message numerus="yes">
         <source>%Ln roles of agencies in projects</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln роль ведомств в проектах</numerusform>
+            <numerusform>%Ln роли ведомств в проектах</numerusform>
+            <numerusform>%Ln ролей ведомств в проектах</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln countries attending events</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln страна — участница мероприятий</numerusform>
+            <numerusform>%Ln страны — участницы мероприятий</numerusform>
+            <numerusform>%Ln стран — участниц мероприятий</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln panels</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln секция</numerusform>
+            <numerusform>%Ln секции</numerusform>
+            <numerusform>%Ln секций</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln presentations</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln доклад</numerusform>
+            <numerusform>%Ln доклада</numerusform>
+            <numerusform>%Ln докладов</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln participation counts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln запись об участии</numerusform>
+            <numerusform>%Ln записи об участии</numerusform>
+            <numerusform>%Ln записей об участии</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln reported totals</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln итог по данным источника</numerusform>
+            <numerusform>%Ln итога по данным источника</numerusform>
+            <numerusform>%Ln итогов по данным источника</numerusform>
         </translation>
     </message>
     <message>
         <source>Cited by</source>
-        <translation type="unfinished"></translation>
+        <translation>Ссылающиеся записи</translation>
     </message>
     <message>
         <source>Records</source>
-        <translation type="unfinished"></translation>
+        <translation>Записи</translation>
     </message>
     <message numerus="yes">
         <source>The first %Ln records of %1 are listed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Показаны первые %Ln запись из %1.</numerusform>
+            <numerusform>Показаны первые %Ln записи из %1.</numerusform>
+            <numerusform>Показаны первые %Ln записей из %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Record details</source>
-        <translation type="unfinished"></translation>
+        <translation>Сведения о записи</translation>
     </message>
 </context>
 <context>
     <name>liaison::MainWindow</name>
     <message>
         <source>Liaison record bases (*.sqlite *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Базы данных Liaison (*.sqlite *.db);;Все файлы (*)</translation>
     </message>
     <message>
         <source>Could not read the record base: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать базу данных: %1</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Файл</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Недавние базы данных</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Правка</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вид</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>Пере&amp;ход</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Язык</translation>
     </message>
     <message>
         <source>System Default</source>
-        <translation type="unfinished"></translation>
+        <translation>Как в системе</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Справка</translation>
     </message>
     <message>
         <source>&amp;New Record Base…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Создать базу данных…</translation>
     </message>
     <message>
         <source>Create an empty record base</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать пустую базу данных</translation>
     </message>
     <message>
         <source>&amp;Open Record Base…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Открыть базу данных…</translation>
     </message>
     <message>
         <source>Open another record base</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть другую базу данных</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Выход</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Копировать</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Найти…</translation>
     </message>
     <message>
         <source>Search the record base</source>
-        <translation type="unfinished"></translation>
+        <translation>Искать в базе данных</translation>
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Назад</translation>
     </message>
     <message>
         <source>Back to the previous record</source>
-        <translation type="unfinished"></translation>
+        <translation>Назад к предыдущей записи</translation>
     </message>
     <message>
         <source>&amp;Forward</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вперёд</translation>
     </message>
     <message>
         <source>Forward to the next record</source>
-        <translation type="unfinished"></translation>
+        <translation>Вперёд к следующей записи</translation>
     </message>
     <message>
         <source>&amp;Home</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Домой</translation>
     </message>
     <message>
         <source>The record base overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Обзор базы данных</translation>
     </message>
     <message>
         <source>Navigation</source>
-        <translation type="unfinished"></translation>
+        <translation>Навигация</translation>
     </message>
     <message>
         <source>&amp;Toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Панель &amp;инструментов</translation>
     </message>
     <message>
         <source>&amp;Status Bar</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Строка состояния</translation>
     </message>
     <message>
         <source>&amp;Full Screen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Полноэкранный режим</translation>
     </message>
     <message>
         <source>&amp;About Liaison</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;О программе Liaison</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>О &amp;Qt</translation>
     </message>
     <message>
         <source>Search records (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск записей (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search records</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск записей</translation>
     </message>
     <message>
         <source>Agencies and projects</source>
-        <translation type="unfinished"></translation>
+        <translation>Ведомства и проекты</translation>
     </message>
     <message>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>Результаты поиска</translation>
     </message>
     <message>
         <source>Record browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Обозреватель записей</translation>
     </message>
     <message>
         <source>Liaison</source>
-        <translation type="unfinished"></translation>
+        <translation>Liaison</translation>
     </message>
     <message>
         <source>The demo record base could not be created.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось создать демонстрационную базу данных.
+
+%1</translation>
     </message>
     <message>
         <source>The record base could not be opened.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось открыть базу данных.
+
+%1</translation>
     </message>
     <message>
         <source>&amp;%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;%1 %2</translation>
     </message>
     <message>
         <source>Open Record Base</source>
-        <translation type="unfinished"></translation>
+        <translation>Открытие базы данных</translation>
     </message>
     <message>
         <source>No recent record bases</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет недавних баз данных</translation>
     </message>
     <message>
         <source>No record base open</source>
-        <translation type="unfinished"></translation>
+        <translation>База данных не открыта</translation>
     </message>
     <message>
         <source>Cannot count records: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся подсчитать записи: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n agencies</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ведомство</numerusform>
+            <numerusform>%n ведомства</numerusform>
+            <numerusform>%n ведомств</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n projects and programmes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n проект или программа</numerusform>
+            <numerusform>%n проекта или программы</numerusform>
+            <numerusform>%n проектов или программ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n events</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n мероприятие</numerusform>
+            <numerusform>%n мероприятия</numerusform>
+            <numerusform>%n мероприятий</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n people</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n человек</numerusform>
+            <numerusform>%n человека</numerusform>
+            <numerusform>%n человек</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n agreements</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n соглашение</numerusform>
+            <numerusform>%n соглашения</numerusform>
+            <numerusform>%n соглашений</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 — Liaison</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Liaison</translation>
     </message>
     <message>
         <source>%1 — %2 — Liaison</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 — Liaison</translation>
     </message>
     <message>
         <source>Search failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ошибка поиска: %1</translation>
     </message>
     <message>
         <source>%1 · %2</source>
         <comment>search result: title · context</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>No records match &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>По запросу «%1» ничего не найдено</translation>
     </message>
     <message numerus="yes">
         <source>%n records found</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Найдена %n запись</numerusform>
+            <numerusform>Найдено %n записи</numerusform>
+            <numerusform>Найдено %n записей</numerusform>
         </translation>
     </message>
     <message>
         <source>New Record Base</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая база данных</translation>
     </message>
     <message>
         <source>The record base could not be created.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось создать базу данных.
+
+%1</translation>
     </message>
     <message>
         <source>About Liaison</source>
-        <translation type="unfinished"></translation>
+        <translation>О программе Liaison</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Liaison %1&lt;/h3&gt;&lt;p&gt;Browse international cooperation records: agencies, projects and programmes, events, and training participation.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Liaison %1&lt;/h3&gt;&lt;p&gt;Просмотр записей о международном сотрудничестве: ведомства, проекты и программы, мероприятия и участие в обучении.&lt;/p&gt;&lt;p&gt;Собрано с Qt %2.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>liaison::RecordKey</name>
     <message>
         <source>&quot;%1&quot; is not a record: write KIND:KEY (agency, project or event, then an acronym, a name or an id) or &quot;all&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» не указывает на запись: укажите KIND:KEY (agency, project или event, затем аббревиатура, название или числовой идентификатор) либо «all»</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a kind of record: use agency, project or event</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» не является видом записи: укажите agency, project или event</translation>
     </message>
     <message>
         <source>&quot;%1&quot; names no record after the colon</source>
-        <translation type="unfinished"></translation>
+        <translation>в «%1» после двоеточия не указана запись</translation>
     </message>
 </context>
 <context>
     <name>liaison::RecordStore</name>
     <message>
         <source>All records</source>
-        <translation type="unfinished"></translation>
+        <translation>Все записи</translation>
     </message>
     <message>
         <source>No %1 &quot;%2&quot; in %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>В %3 нет записи вида %1 с ключом «%2».</translation>
     </message>
     <message>
         <source>Several records of kind %1 are named &quot;%2&quot;; use the id instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Несколько записей вида %1 называются «%2»; укажите вместо названия числовой идентификатор.</translation>
     </message>
 </context>
 <context>
     <name>liaison::RecordTreeModel</name>
     <message>
         <source>Agencies</source>
-        <translation type="unfinished"></translation>
+        <translation>Ведомства</translation>
     </message>
     <message>
         <source>Projects and programmes</source>
-        <translation type="unfinished"></translation>
+        <translation>Проекты и программы</translation>
     </message>
     <message>
         <source>International organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>Международные организации</translation>
     </message>
     <message>
         <source>EU agencies and bodies</source>
-        <translation type="unfinished"></translation>
+        <translation>Агентства и органы ЕС</translation>
     </message>
     <message>
         <source>Events outside projects</source>
-        <translation type="unfinished"></translation>
+        <translation>Мероприятия вне проектов</translation>
     </message>
     <message>
         <source>%1 — %2</source>
         <comment>acronym — full name</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message numerus="yes">
         <source>%n participants</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n участник</numerusform>
+            <numerusform>%n участника</numerusform>
+            <numerusform>%n участников</numerusform>
         </translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Название</translation>
     </message>
     <message>
         <source>Role or date</source>
-        <translation type="unfinished"></translation>
+        <translation>Роль или дата</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Участники</translation>
     </message>
 </context>
 <context>
     <name>liaison::SearchIndex</name>
     <message>
         <source>%1 has no search index yet; opening it for writing adds one.</source>
-        <translation type="unfinished"></translation>
+        <translation>В %1 ещё нет поискового индекса; он будет создан при открытии файла с правом записи.</translation>
     </message>
     <message>
         <source>Cannot search %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся выполнить поиск в %1: %2</translation>
     </message>
     <message>
         <source> — </source>
         <comment>search hit title: between an acronym and a name</comment>
-        <translation type="unfinished"></translation>
+        <translation> — </translation>
     </message>
     <message>
         <source>, </source>
         <comment>between the parts of a search hit&apos;s context</comment>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>– %1</source>
         <comment>a project&apos;s dates: only the end is known</comment>
-        <translation type="unfinished"></translation>
+        <translation>– %1</translation>
     </message>
     <message>
         <source>%1 –</source>
         <comment>a project&apos;s dates: only the start is known</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 –</translation>
     </message>
     <message>
         <source>%1 – %2</source>
         <comment>a project&apos;s start and end dates</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
 </context>
 <context>
@@ -2020,137 +2034,137 @@ Exit status: 0 success, 1 failure, 2 usage error.
     <message>
         <source>funding</source>
         <comment>role of an agency in a project</comment>
-        <translation type="unfinished"></translation>
+        <translation>финансирующая организация</translation>
     </message>
     <message>
         <source>accountable</source>
         <comment>role of an agency in a project</comment>
-        <translation type="unfinished"></translation>
+        <translation>ответственная организация</translation>
     </message>
     <message>
         <source>implementing</source>
         <comment>role of an agency in a project</comment>
-        <translation type="unfinished"></translation>
+        <translation>организация-исполнитель</translation>
     </message>
     <message>
         <source>partner</source>
         <comment>role of an agency in a project</comment>
-        <translation type="unfinished"></translation>
+        <translation>партнёр</translation>
     </message>
     <message>
         <source>beneficiary</source>
         <comment>role of an agency in a project</comment>
-        <translation type="unfinished"></translation>
+        <translation>бенефициар</translation>
     </message>
     <message>
         <source>member</source>
         <comment>role of an agency in a project</comment>
-        <translation type="unfinished"></translation>
+        <translation>член</translation>
     </message>
     <message>
         <source>National agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Национальное ведомство</translation>
     </message>
     <message>
         <source>Ministry</source>
-        <translation type="unfinished"></translation>
+        <translation>Министерство</translation>
     </message>
     <message>
         <source>Academy or training institution</source>
-        <translation type="unfinished"></translation>
+        <translation>Академия или учебное заведение</translation>
     </message>
     <message>
         <source>EU agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Агентство ЕС</translation>
     </message>
     <message>
         <source>EU body</source>
-        <translation type="unfinished"></translation>
+        <translation>Орган ЕС</translation>
     </message>
     <message>
         <source>International organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Международная организация</translation>
     </message>
     <message>
         <source>Programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Программа</translation>
     </message>
     <message>
         <source>Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Проект</translation>
     </message>
     <message>
         <source>Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Платформа</translation>
     </message>
     <message>
         <source>Information-exchange network or system</source>
-        <translation type="unfinished"></translation>
+        <translation>Сеть или система обмена информацией</translation>
     </message>
     <message>
         <source>Seminar</source>
-        <translation type="unfinished"></translation>
+        <translation>Семинар</translation>
     </message>
     <message>
         <source>Course</source>
-        <translation type="unfinished"></translation>
+        <translation>Курс</translation>
     </message>
     <message>
         <source>Webinar</source>
-        <translation type="unfinished"></translation>
+        <translation>Вебинар</translation>
     </message>
     <message>
         <source>Training</source>
-        <translation type="unfinished"></translation>
+        <translation>Тренинг</translation>
     </message>
     <message>
         <source>Conference</source>
-        <translation type="unfinished"></translation>
+        <translation>Конференция</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Совещание</translation>
     </message>
     <message>
         <source>Module</source>
-        <translation type="unfinished"></translation>
+        <translation>Учебный модуль</translation>
     </message>
     <message>
         <source>planned</source>
         <comment>project status</comment>
-        <translation type="unfinished"></translation>
+        <translation>планируется</translation>
     </message>
     <message>
         <source>active</source>
         <comment>project status</comment>
-        <translation type="unfinished"></translation>
+        <translation>выполняется</translation>
     </message>
     <message>
         <source>completed</source>
         <comment>project status</comment>
-        <translation type="unfinished"></translation>
+        <translation>завершено</translation>
     </message>
     <message>
         <source>cancelled</source>
         <comment>project status</comment>
-        <translation type="unfinished"></translation>
+        <translation>отменено</translation>
     </message>
     <message>
         <source>suspended</source>
         <comment>project status</comment>
-        <translation type="unfinished"></translation>
+        <translation>приостановлено</translation>
     </message>
     <message>
         <source>Published article</source>
-        <translation type="unfinished"></translation>
+        <translation>Опубликованная статья</translation>
     </message>
     <message>
         <source>Official record</source>
-        <translation type="unfinished"></translation>
+        <translation>Официальный документ</translation>
     </message>
     <message>
         <source>Illustrative sample</source>
-        <translation type="unfinished"></translation>
+        <translation>Вымышленный пример</translation>
     </message>
 </context>
 </TS>
