@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "applicationidentity.h"
+#include "chartexportcommand.h"
 #include "commandline.h"
 #include "mainwindow.h"
 #include "translations.h"
@@ -40,6 +41,17 @@ int main(int argc, char *argv[])
     const bool wantsWindow = preliminary.command() == liaison::CommandLine::Command::Window
         || liaison::CommandLine::containsQtGuiOption(arguments);
 
+    if (preliminary.command() == liaison::CommandLine::Command::ExportChart) {
+        // Charts are drawn by widgets; with no display, draw offscreen.
+        if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
+            && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        QApplication app(argc, argv);
+        installLanguage(preliminary);
+        QTextStream out(stdout);
+        QTextStream err(stderr);
+        return liaison::ChartExportCommand::run(preliminary, out, err);
+    }
     if (!wantsWindow) {
         QCoreApplication app(argc, argv);
         return runCommand(preliminary);

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "chartexportdialog.h"
+#include "chartexporter.h"
+#include "chartpane.h"
 #include "database.h"
 #include "defaultdatabase.h"
 #include "detailpane.h"
@@ -13,8 +16,11 @@
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
+#include <QChartView>
+#include <QClipboard>
 #include <QCloseEvent>
 #include <QDir>
+#include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
@@ -26,6 +32,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMouseEvent>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -46,6 +53,7 @@ const QString stateKey = QStringLiteral("mainWindow/state");
 const QString splitterKey = QStringLiteral("mainWindow/splitter");
 const QString treeHeaderKey = QStringLiteral("mainWindow/treeHeader");
 const QString lastFolderKey = QStringLiteral("files/lastFolder");
+const QString chartFolderKey = QStringLiteral("charts/lastFolder");
 const QString recentKey = QStringLiteral("files/recent");
 const QString lastRecordBaseKey = QStringLiteral("session/recordBase");
 const QString lastRecordKey = QStringLiteral("session/record");
@@ -91,6 +99,7 @@ MainWindow::~MainWindow()
     qApp->removeEventFilter(this);
     // The views read through the database until they are gone.
     m_detailPane->setDatabase(nullptr);
+    m_chartPane->setDatabase(nullptr);
     m_treeModel->setDatabase(nullptr);
 }
 
@@ -163,6 +172,16 @@ void MainWindow::createWidgets()
     m_detailPane->setObjectName(QStringLiteral("detailPane"));
     connect(m_detailPane, &DetailPane::recordActivated, this, &MainWindow::navigateTo);
 
+    m_chartPane = new ChartPane(this);
+    m_chartPane->setObjectName(QStringLiteral("chartPane"));
+    m_chartDock = new QDockWidget(this);
+    m_chartDock->setObjectName(QStringLiteral("chartDock"));
+    m_chartDock->setWidget(m_chartPane);
+    m_chartDock->setAllowedAreas(Qt::AllDockWidgetAreas);
+    addDockWidget(Qt::BottomDockWidgetArea, m_chartDock);
+    connect(m_chartPane, &ChartPane::exportRequested, this, &MainWindow::exportChart);
+    connect(m_chartPane, &ChartPane::copyRequested, this, &MainWindow::copyChart);
+
     m_splitter->addWidget(navigation);
     m_splitter->addWidget(m_detailPane);
     m_splitter->setStretchFactor(0, 2);
@@ -173,6 +192,7 @@ void MainWindow::createWidgets()
     setTabOrder(m_searchField, m_tree);
     setTabOrder(m_tree, m_results);
     setTabOrder(m_results, m_detailPane);
+    setTabOrder(m_detailPane, m_chartPane);
 
     m_pathLabel = new QLabel(this);
     m_pathLabel->setObjectName(QStringLiteral("recordBasePath"));
@@ -192,6 +212,14 @@ void MainWindow::createActions()
     m_openAction = new QAction(this);
     m_openAction->setShortcut(QKeySequence::Open);
     connect(m_openAction, &QAction::triggered, this, &MainWindow::openRecordBaseDialog);
+
+    m_exportChartAction = new QAction(this);
+    m_exportChartAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    connect(m_exportChartAction, &QAction::triggered, this, &MainWindow::exportChart);
+
+    m_copyChartAction = new QAction(this);
+    m_copyChartAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    connect(m_copyChartAction, &QAction::triggered, this, &MainWindow::copyChart);
 
     m_quitAction = new QAction(this);
     // Some platform themes (Windows, offscreen) bind nothing to Quit.
@@ -262,10 +290,13 @@ void MainWindow::createMenusAndToolBar()
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::rebuildRecentMenu);
     m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_exportChartAction);
+    m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
 
     m_editMenu = menuBar()->addMenu(QString());
     m_editMenu->addAction(m_copyAction);
+    m_editMenu->addAction(m_copyChartAction);
     m_editMenu->addSeparator();
     m_editMenu->addAction(m_findAction);
 
@@ -278,6 +309,8 @@ void MainWindow::createMenusAndToolBar()
 
     m_viewMenu = menuBar()->addMenu(QString());
     m_viewMenu->addAction(m_toolBarAction);
+    m_chartDockAction = m_chartDock->toggleViewAction();
+    m_viewMenu->addAction(m_chartDockAction);
     m_viewMenu->addAction(m_statusBarAction);
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(m_fullScreenAction);
@@ -294,8 +327,9 @@ void MainWindow::createMenusAndToolBar()
     m_helpMenu->addAction(m_aboutQtAction);
 
     // Shortcuts keep working when the menu bar is hidden (full screen).
-    addActions({m_newAction, m_openAction, m_quitAction, m_copyAction, m_findAction, m_backAction,
-                m_forwardAction, m_homeAction, m_fullScreenAction});
+    addActions({m_newAction, m_openAction, m_quitAction, m_copyAction, m_findAction,
+                m_exportChartAction, m_copyChartAction, m_backAction, m_forwardAction, m_homeAction,
+                m_fullScreenAction});
 }
 
 void MainWindow::createLanguageMenu()
@@ -349,6 +383,12 @@ void MainWindow::retranslateUi()
     m_openAction->setText(tr("&Open Record Base…"));
     m_openAction->setStatusTip(tr("Open another record base"));
     m_quitAction->setText(tr("&Quit"));
+    m_exportChartAction->setText(tr("&Export Chart…"));
+    m_exportChartAction->setStatusTip(tr("Save the chart as PNG, JPEG, SVG or PDF"));
+    m_copyChartAction->setText(tr("Copy C&hart"));
+    m_copyChartAction->setStatusTip(tr("Copy the chart to the clipboard as an image"));
+    m_chartDock->setWindowTitle(tr("Chart"));
+    m_chartDockAction->setText(tr("&Chart"));
     m_copyAction->setText(tr("&Copy"));
     m_findAction->setText(tr("&Find…"));
     m_findAction->setStatusTip(tr("Search the record base"));
@@ -490,6 +530,7 @@ bool MainWindow::openRecordBase(const QString &path)
     }
     // Views let go of the old connection before it closes.
     m_detailPane->setDatabase(nullptr);
+    m_chartPane->setDatabase(nullptr);
     m_treeModel->setDatabase(nullptr);
     m_database = std::move(database);
     m_error.clear();
@@ -497,6 +538,7 @@ bool MainWindow::openRecordBase(const QString &path)
     clearSearch();
     m_treeModel->setDatabase(m_database.get());
     m_detailPane->setDatabase(m_database.get());
+    m_chartPane->setDatabase(m_database.get());
     for (int row = 0; row < m_treeModel->rowCount(); ++row)
         m_tree->expand(m_treeModel->index(row, 0));
     rememberRecordBase(m_database->path());
@@ -600,6 +642,7 @@ void MainWindow::showRecord(const RecordId &record)
     else
         m_detailPane->showOverview();
     selectInTree(record);
+    updateChartScope(m_tree->currentIndex());
     updateWindowTitle();
     updateNavigationActions();
 }
@@ -629,8 +672,101 @@ void MainWindow::onTreeCurrentChanged(const QModelIndex &current)
         m_detailPane->showRecord(record);
     else
         m_detailPane->showOverview();
+    updateChartScope(current);
     updateWindowTitle();
     updateNavigationActions();
+}
+
+void MainWindow::updateChartScope(const QModelIndex &treeIndex)
+{
+    const RecordId record = m_detailPane->currentRecord();
+    // A record shown without a place in the tree (a source) or Home: the
+    // pane's record decides; group nodes chart everything under them.
+    if (record.isValid()) {
+        m_chartPane->setScope(StatsScope::forRecord(record), m_detailPane->currentTitle());
+        return;
+    }
+    using NodeType = TreeQueries::NodeType;
+    const auto type = treeIndex.isValid()
+        ? NodeType(treeIndex.data(RecordTreeModel::NodeTypeRole).toInt())
+        : NodeType::AgenciesRoot;
+    StatsScope scope;
+    QString name = tr("All records");
+    if (treeIndex.isValid()) {
+        name = treeIndex.data().toString();
+        if (type == NodeType::InternationalGroup)
+            scope = StatsScope(StatsScope::Type::InternationalOrganisations);
+        else if (type == NodeType::EuropeanGroup)
+            scope = StatsScope(StatsScope::Type::EuropeanBodies);
+        else if (type == NodeType::OtherEventsGroup)
+            scope = StatsScope(StatsScope::Type::EventsOutsideProjects);
+        else
+            name = tr("All records");
+    }
+    m_chartPane->setScope(scope, name);
+}
+
+void MainWindow::exportChart()
+{
+    if (!m_chartPane->hasChart()) {
+        statusBar()->showMessage(tr("There is no chart to export."), 4000);
+        return;
+    }
+    QSettings settings;
+    const QString folder = settings.value(chartFolderKey, QDir::homePath()).toString();
+    const QString suggested = QDir(folder).filePath(
+        QStringLiteral("%1-%2.png")
+            .arg(m_chartPane->recordName().section(QStringLiteral(" — "), 0, 0),
+                 chartKindName(m_chartPane->chartKind()))
+            .replace(QRegularExpression(QStringLiteral("[\\\\/:*?\"<>|]")), QStringLiteral("_")));
+    const QString png = tr("PNG image (*.png)");
+    const QString jpeg = tr("JPEG image (*.jpg *.jpeg)");
+    const QString svg = tr("SVG drawing (*.svg)");
+    const QString pdf = tr("PDF document (*.pdf)");
+    QString filter = png;
+    QString path = QFileDialog::getSaveFileName(
+        this, tr("Export Chart"), suggested,
+        QStringList {png, jpeg, svg, pdf}.join(QStringLiteral(";;")), &filter);
+    if (path.isEmpty())
+        return;
+    // The format follows the extension; add the chosen filter's when missing.
+    if (!ChartExporter::formatForPath(path)) {
+        const QString suffix = filter == jpeg ? QStringLiteral(".jpg")
+            : filter == svg                   ? QStringLiteral(".svg")
+            : filter == pdf                   ? QStringLiteral(".pdf")
+                                              : QStringLiteral(".png");
+        path += suffix;
+    }
+    settings.setValue(chartFolderKey, QFileInfo(path).absolutePath());
+    QSize size = m_chartPane->view()->size();
+    qreal scale = 1.0;
+    if (ChartExporter::isRaster(*ChartExporter::formatForPath(path))) {
+        ChartExportDialog dialog(size, this);
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        size = dialog.chartSize();
+        scale = dialog.scale();
+    }
+    QString error;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const bool written = ChartExporter::write(*m_chartPane->chartData(), m_chartPane->recordName(),
+                                              path, size, scale, &error);
+    QApplication::restoreOverrideCursor();
+    if (!written) {
+        QMessageBox::warning(this, tr("Export Chart"), error);
+        return;
+    }
+    statusBar()->showMessage(tr("Chart saved as %1").arg(QDir::toNativeSeparators(path)), 6000);
+}
+
+void MainWindow::copyChart()
+{
+    if (!m_chartPane->hasChart()) {
+        statusBar()->showMessage(tr("There is no chart to copy."), 4000);
+        return;
+    }
+    QApplication::clipboard()->setImage(m_chartPane->grabImage());
+    statusBar()->showMessage(tr("Chart copied to the clipboard"), 4000);
 }
 
 void MainWindow::goBack()

@@ -9,6 +9,7 @@
 #include <memory>
 
 class QAction;
+class QDockWidget;
 class QActionGroup;
 class QLabel;
 class QLineEdit;
@@ -23,6 +24,7 @@ class QTreeView;
 
 namespace liaison {
 
+class ChartPane;
 class Database;
 class DetailPane;
 class RecordTreeModel;
@@ -82,6 +84,10 @@ private:
     void openSearchResult(const QModelIndex &index);
     void clearSearch();
 
+    void updateChartScope(const QModelIndex &treeIndex);
+    void exportChart();
+    void copyChart();
+
     void openRecordBaseDialog();
     void newRecordBaseDialog();
     void showAbout();
@@ -100,6 +106,8 @@ private:
     QStandardItemModel *m_resultsModel = nullptr;
     QTimer *m_searchTimer = nullptr;
     DetailPane *m_detailPane = nullptr;
+    ChartPane *m_chartPane = nullptr;
+    QDockWidget *m_chartDock = nullptr;
     QLabel *m_pathLabel = nullptr;
     QLabel *m_countsLabel = nullptr;
     QToolBar *m_navigationToolBar = nullptr;
@@ -116,6 +124,9 @@ private:
     QAction *m_newAction = nullptr;
     QAction *m_openAction = nullptr;
     QAction *m_quitAction = nullptr;
+    QAction *m_exportChartAction = nullptr;
+    QAction *m_copyChartAction = nullptr;
+    QAction *m_chartDockAction = nullptr;
     QAction *m_copyAction = nullptr;
     QAction *m_findAction = nullptr;
     QAction *m_statusBarAction = nullptr;

@@ -22,6 +22,18 @@ namespace {
 
 struct Options
 {
+    QCommandLineOption chart {QStringLiteral("chart"),
+                              CommandLine::tr("export-chart: by-year, by-kind, by-agency, "
+                                              "by-country or cumulative."),
+                              CommandLine::tr("CHART")};
+    QCommandLineOption output {QStringLiteral("output"),
+                               CommandLine::tr("export-chart: the file to write; .png, .jpg, .svg "
+                                               "or .pdf."),
+                               CommandLine::tr("FILE")};
+    QCommandLineOption size {
+        QStringLiteral("size"),
+        CommandLine::tr("export-chart: the size in pixels (default 1600x900)."),
+        CommandLine::tr("WxH")};
     QCommandLineOption help {{QStringLiteral("h"), QStringLiteral("help")},
                              CommandLine::tr("Show this help and exit.")};
     QCommandLineOption version {QStringLiteral("version"),
@@ -39,7 +51,7 @@ struct Options
                                              "demo records.")};
     QCommandLineOption record {
         QStringLiteral("record"),
-        CommandLine::tr("summary: the record, as KIND:KEY (agency, project or event; "
+        CommandLine::tr("summary, export-chart: the record, as KIND:KEY (agency, project or event; "
                         "an acronym, exact name or id) or all."),
         CommandLine::tr("KIND:KEY")};
 };
@@ -51,10 +63,11 @@ void addOptions(QCommandLineParser &parser, const Options &options)
                         "agencies, projects, events and training "
                         "participation."));
     parser.addOptions({options.help, options.version, options.database, options.language,
-                       options.demo, options.record});
-    parser.addPositionalArgument(QStringLiteral("command"),
-                                 CommandLine::tr("init, summary or check; none opens the window."),
-                                 CommandLine::tr("[command]"));
+                       options.demo, options.record, options.chart, options.output, options.size});
+    parser.addPositionalArgument(
+        QStringLiteral("command"),
+        CommandLine::tr("init, summary, check or export-chart; none opens the window."),
+        CommandLine::tr("[command]"));
 }
 
 } // namespace
@@ -84,6 +97,9 @@ CommandLine::CommandLine(const QStringList &arguments)
     m_databasePath = parser.value(options.database);
     m_language = parser.value(options.language);
     m_record = parser.value(options.record);
+    m_chart = parser.value(options.chart);
+    m_output = parser.value(options.output);
+    m_size = parser.value(options.size);
     m_demo = parser.isSet(options.demo);
     if (!m_language.isEmpty() && !Translations::isShipped(m_language)) {
         QStringList codes;
@@ -112,8 +128,11 @@ CommandLine::CommandLine(const QStringList &arguments)
         m_command = Command::Summary;
     else if (name == QLatin1String("check"))
         m_command = Command::Check;
+    else if (name == QLatin1String("export-chart"))
+        m_command = Command::ExportChart;
     else {
-        usage(tr("Unknown command \"%1\". Commands: init, summary, check.").arg(name));
+        usage(
+            tr("Unknown command \"%1\". Commands: init, summary, check, export-chart.").arg(name));
         return;
     }
 
@@ -121,12 +140,23 @@ CommandLine::CommandLine(const QStringList &arguments)
         usage(tr("--demo is an option of the init command."));
         return;
     }
-    if (parser.isSet(options.record) && m_command != Command::Summary) {
-        usage(tr("--record is an option of the summary command."));
+    if (parser.isSet(options.record) && m_command != Command::Summary
+        && m_command != Command::ExportChart) {
+        usage(tr("--record is an option of the summary and export-chart commands."));
         return;
+    }
+    for (const QCommandLineOption *option : {&options.chart, &options.output, &options.size}) {
+        if (parser.isSet(*option) && m_command != Command::ExportChart) {
+            usage(tr("--%1 is an option of the export-chart command.")
+                      .arg(option->names().constFirst()));
+            return;
+        }
     }
     if (m_command == Command::Summary && m_record.isEmpty())
         usage(tr("summary needs --record KIND:KEY or --record all."));
+    if (m_command == Command::ExportChart
+        && (m_record.isEmpty() || m_chart.isEmpty() || m_output.isEmpty()))
+        usage(tr("export-chart needs --record, --chart and --output."));
 }
 
 QString CommandLine::helpText()
@@ -141,7 +171,10 @@ QString CommandLine::helpText()
              "            Refuses to touch an existing file.\n"
              "  summary   Print the training-participation totals of a record as JSON.\n"
              "  check     Check the record base's integrity, references and schema "
-             "version.\n\n"
+             "version.\n"
+             "  export-chart\n"
+             "            Write a chart of a record's training participation as PNG, JPEG,\n"
+             "            SVG or PDF (by the extension of --output). Needs no display.\n\n"
              "Exit status: 0 success, 1 failure, 2 usage error.\n");
 }
 
@@ -183,6 +216,7 @@ int CommandLine::run(QTextStream &out, QTextStream &err) const
     case Command::Check:
         return runCheck(out, err);
     case Command::Window:
+    case Command::ExportChart:
         break;
     }
     err << QStringLiteral("liaison: ") << tr("The window cannot be opened from here.")

@@ -17,7 +17,7 @@ class CommandLine
     Q_DECLARE_TR_FUNCTIONS(liaison::CommandLine)
 
 public:
-    enum class Command { Window, Init, Summary, Check, Help, Version, UsageError };
+    enum class Command { Window, Init, Summary, Check, ExportChart, Help, Version, UsageError };
     enum ExitCode { Success = 0, Failure = 1, UsageFailure = 2 };
 
     explicit CommandLine(const QStringList &arguments);
@@ -27,8 +27,18 @@ public:
     QString databasePath() const { return m_databasePath; }
     QString language() const { return m_language; }
     QString usageError() const { return m_usageError; }
+    QString record() const { return m_record; }
+    QString chart() const { return m_chart; }
+    QString output() const { return m_output; }
+    QString size() const { return m_size; }
 
-    // Runs any command but Window; returns the process exit code.
+    // The record base a command works on: --database, or the per-user
+    // default, created with the demo records on first use. On failure says
+    // why on err and returns false.
+    bool resolveDatabasePath(QString *path, QTextStream &err) const;
+
+    // Runs any command but Window and ExportChart (which need the widgets
+    // library); returns the process exit code.
     int run(QTextStream &out, QTextStream &err) const;
 
     static QString helpText();
@@ -40,14 +50,13 @@ private:
     int runInit(QTextStream &out, QTextStream &err) const;
     int runSummary(QTextStream &out, QTextStream &err) const;
     int runCheck(QTextStream &out, QTextStream &err) const;
-    // The record base a command works on: --database, or the per-user
-    // default, created with the demo records on first use.
-    bool resolveDatabasePath(QString *path, QTextStream &err) const;
-
     Command m_command = Command::Window;
     QString m_databasePath;
     QString m_language;
     QString m_record;
+    QString m_chart;
+    QString m_output;
+    QString m_size;
     bool m_demo = false;
     QString m_usageError;
 };

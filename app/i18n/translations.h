@@ -23,7 +23,7 @@ class Translations
 public:
     struct Language
     {
-        QString code;       // ISO 639-1, as in the catalogue names
+        QString code; // ISO 639-1, as in the catalogue names
         QString nativeName; // the language's name for itself
     };
 

@@ -13,28 +13,36 @@ namespace {
 // The participation rows of a scope, as a common table expression named
 // "scoped" (event_id, agency_id, participants) that every aggregation below
 // reads. Each filter is served by an index of participation.
-QString scopeSql(const RecordRef &scope)
+QString scopeSql(const StatsScope &scope)
 {
-    if (scope.isAll)
-        return QStringLiteral(
-            "WITH scoped AS (SELECT event_id, agency_id, participants FROM participation) ");
-    switch (scope.kind) {
-    case RecordKind::Agency:
-        return QStringLiteral("WITH scoped AS (SELECT event_id, agency_id, participants "
-                              "FROM participation WHERE agency_id = :id) ");
-    case RecordKind::Event:
-        return QStringLiteral("WITH scoped AS (SELECT event_id, agency_id, participants "
-                              "FROM participation WHERE event_id = :id) ");
-    case RecordKind::Project:
+    const QString columns =
+        QStringLiteral("WITH scoped AS (SELECT event_id, agency_id, participants "
+                       "FROM participation ");
+    switch (scope.type) {
+    case StatsScope::Type::All:
+        return columns + QStringLiteral(") ");
+    case StatsScope::Type::Agency:
+        return columns + QStringLiteral("WHERE agency_id = :id) ");
+    case StatsScope::Type::Event:
+        return columns + QStringLiteral("WHERE event_id = :id) ");
+    case StatsScope::Type::Country:
+        return columns
+            + QStringLiteral("WHERE agency_id IN (SELECT id FROM agencies "
+                             "WHERE country_code = :code)) ");
+    case StatsScope::Type::InternationalOrganisations:
+        return columns
+            + QStringLiteral("WHERE agency_id IN (SELECT id FROM agencies "
+                             "WHERE kind = 'international_organisation')) ");
+    case StatsScope::Type::EuropeanBodies:
+        return columns
+            + QStringLiteral("WHERE agency_id IN (SELECT id FROM agencies "
+                             "WHERE kind IN ('eu_agency', 'eu_body'))) ");
+    case StatsScope::Type::EventsOutsideProjects:
+        return columns
+            + QStringLiteral(
+                   "WHERE event_id IN (SELECT id FROM events WHERE project_id IS NULL)) ");
+    case StatsScope::Type::Project:
         break;
-    case RecordKind::Person:
-    case RecordKind::Agreement:
-    case RecordKind::Country:
-    case RecordKind::Source:
-        // Participation is recorded per agency and event; other kinds have none
-        // of their own.
-        return QStringLiteral("WITH scoped AS (SELECT event_id, agency_id, participants "
-                              "FROM participation WHERE 0 AND :id = :id) ");
     }
     // A programme counts the events of every project under it.
     return QStringLiteral(
@@ -76,6 +84,36 @@ const char *byCountrySql = R"(
     LEFT JOIN countries c ON c.code = a.country_code
     GROUP BY a.country_code ORDER BY k)";
 
+// Per year and project: the stacked bars of an agency's chart.
+const char *byYearAndProjectSql = R"(
+    SELECT substr(e.start_date, 1, 4) AS year, COALESCE(pr.acronym, pr.name) AS k, pr.name,
+           SUM(x.n)
+    FROM (SELECT event_id, SUM(participants) AS n FROM scoped GROUP BY event_id) x
+    JOIN events e ON e.id = x.event_id
+    LEFT JOIN projects pr ON pr.id = e.project_id
+    GROUP BY year, e.project_id ORDER BY year, k)";
+
+// Per year and the participating agency's country: a project's stacked bars.
+const char *byYearAndCountrySql = R"(
+    SELECT substr(e.start_date, 1, 4) AS year, a.country_code AS k, c.name, SUM(x.n)
+    FROM (SELECT event_id, agency_id, SUM(participants) AS n FROM scoped
+          GROUP BY event_id, agency_id) x
+    JOIN events e ON e.id = x.event_id
+    JOIN agencies a ON a.id = x.agency_id
+    LEFT JOIN countries c ON c.code = a.country_code
+    GROUP BY year, a.country_code ORDER BY year, k)";
+
+const char *byDateSql = R"(
+    SELECT e.start_date AS d, e.start_date, SUM(x.n)
+    FROM (SELECT event_id, SUM(participants) AS n FROM scoped GROUP BY event_id) x
+    JOIN events e ON e.id = x.event_id
+    WHERE e.start_date IS NOT NULL
+    GROUP BY d ORDER BY d)";
+
+const char *periodSql = R"(
+    SELECT MIN(e.start_date), MAX(COALESCE(e.end_date, e.start_date)), 0
+    FROM (SELECT DISTINCT event_id FROM scoped) x JOIN events e ON e.id = x.event_id)";
+
 const char *byEventKindSql = R"(
     SELECT e.kind AS k, e.kind, SUM(x.n)
     FROM (SELECT event_id, SUM(participants) AS n FROM scoped GROUP BY event_id) x
@@ -98,18 +136,32 @@ ParticipationStats::ParticipationStats(const Database &db)
     : m_db(db)
 { }
 
-std::optional<QList<ParticipationSummary::Bucket>>
-ParticipationStats::buckets(const RecordRef &scope, const QString &groupedSql) const
+bool ParticipationStats::prepareScoped(QSqlQuery &query, const StatsScope &scope,
+                                       const QString &groupedSql) const
 {
-    QSqlQuery query(m_db.connection());
     query.setForwardOnly(true);
-    query.prepare(scopeSql(scope) + groupedSql);
-    if (!scope.isAll)
+    const QString sql = scopeSql(scope) + groupedSql;
+    if (!query.prepare(sql)) {
+        m_error = Database::describeError(query.lastError());
+        return false;
+    }
+    if (sql.contains(QLatin1String(":id")))
         query.bindValue(QStringLiteral(":id"), scope.id);
+    if (sql.contains(QLatin1String(":code")))
+        query.bindValue(QStringLiteral(":code"), scope.code);
     if (!query.exec()) {
         m_error = Database::describeError(query.lastError());
-        return std::nullopt;
+        return false;
     }
+    return true;
+}
+
+std::optional<QList<ParticipationSummary::Bucket>>
+ParticipationStats::buckets(const StatsScope &scope, const QString &groupedSql) const
+{
+    QSqlQuery query(m_db.connection());
+    if (!prepareScoped(query, scope, groupedSql))
+        return std::nullopt;
     QList<ParticipationSummary::Bucket> result;
     while (query.next()) {
         ParticipationSummary::Bucket bucket;
@@ -121,7 +173,55 @@ ParticipationStats::buckets(const RecordRef &scope, const QString &groupedSql) c
     return result;
 }
 
-std::optional<qint64> ParticipationStats::totalParticipants(const RecordRef &scope) const
+std::optional<QList<ParticipationStats::Cell>>
+ParticipationStats::cells(const StatsScope &scope, const QString &groupedSql,
+                          const QString &noneKey) const
+{
+    QSqlQuery query(m_db.connection());
+    if (!prepareScoped(query, scope, groupedSql))
+        return std::nullopt;
+    QList<Cell> result;
+    while (query.next()) {
+        Cell cell;
+        cell.year = query.isNull(0) ? undatedKey() : query.value(0).toString();
+        cell.key = query.isNull(1) ? noneKey : query.value(1).toString();
+        cell.label = query.value(2).toString();
+        cell.participants = query.value(3).toLongLong();
+        result.append(cell);
+    }
+    return result;
+}
+
+std::optional<QList<ParticipationStats::Cell>>
+ParticipationStats::participantsByYearAndProject(const StatsScope &scope) const
+{
+    return cells(scope, QString::fromUtf8(byYearAndProjectSql), noneKey());
+}
+
+std::optional<QList<ParticipationStats::Cell>>
+ParticipationStats::participantsByYearAndCountry(const StatsScope &scope) const
+{
+    return cells(scope, QString::fromUtf8(byYearAndCountrySql), noneKey());
+}
+
+std::optional<QList<ParticipationSummary::Bucket>>
+ParticipationStats::participantsByDate(const StatsScope &scope) const
+{
+    return buckets(scope, QString::fromUtf8(byDateSql));
+}
+
+std::optional<std::pair<QString, QString>>
+ParticipationStats::periodOf(const StatsScope &scope) const
+{
+    const auto rows = buckets(scope, QString::fromUtf8(periodSql));
+    if (!rows)
+        return std::nullopt;
+    if (rows->isEmpty())
+        return std::make_pair(QString(), QString());
+    return std::make_pair(rows->constFirst().key, rows->constFirst().label);
+}
+
+std::optional<qint64> ParticipationStats::totalParticipants(const StatsScope &scope) const
 {
     const auto rows = buckets(
         scope, QStringLiteral("SELECT NULL, NULL, COALESCE(SUM(participants), 0) FROM scoped"));
@@ -145,7 +245,7 @@ QList<ParticipationSummary::Bucket> withPlaceholder(QList<ParticipationSummary::
 } // namespace
 
 std::optional<QList<ParticipationSummary::Bucket>>
-ParticipationStats::participantsByYear(const RecordRef &scope) const
+ParticipationStats::participantsByYear(const StatsScope &scope) const
 {
     auto rows = buckets(scope, QString::fromUtf8(byYearSql));
     if (rows)
@@ -154,7 +254,7 @@ ParticipationStats::participantsByYear(const RecordRef &scope) const
 }
 
 std::optional<QList<ParticipationSummary::Bucket>>
-ParticipationStats::participantsByProject(const RecordRef &scope) const
+ParticipationStats::participantsByProject(const StatsScope &scope) const
 {
     auto rows = buckets(scope, QString::fromUtf8(byProjectSql));
     if (rows)
@@ -163,13 +263,13 @@ ParticipationStats::participantsByProject(const RecordRef &scope) const
 }
 
 std::optional<QList<ParticipationSummary::Bucket>>
-ParticipationStats::participantsByAgency(const RecordRef &scope) const
+ParticipationStats::participantsByAgency(const StatsScope &scope) const
 {
     return buckets(scope, QString::fromUtf8(byAgencySql));
 }
 
 std::optional<QList<ParticipationSummary::Bucket>>
-ParticipationStats::participantsByCountry(const RecordRef &scope) const
+ParticipationStats::participantsByCountry(const StatsScope &scope) const
 {
     auto rows = buckets(scope, QString::fromUtf8(byCountrySql));
     if (rows)
@@ -178,12 +278,12 @@ ParticipationStats::participantsByCountry(const RecordRef &scope) const
 }
 
 std::optional<QList<ParticipationSummary::Bucket>>
-ParticipationStats::participantsByEventKind(const RecordRef &scope) const
+ParticipationStats::participantsByEventKind(const StatsScope &scope) const
 {
     return buckets(scope, QString::fromUtf8(byEventKindSql));
 }
 
-std::optional<ParticipationSummary> ParticipationStats::summaryFor(const RecordRef &scope) const
+std::optional<ParticipationSummary> ParticipationStats::summaryFor(const StatsScope &scope) const
 {
     ParticipationSummary summary;
     const auto total = totalParticipants(scope);

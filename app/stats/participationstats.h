@@ -3,18 +3,20 @@
 
 #include "participationsummary.h"
 #include "recordref.h"
+#include "statsscope.h"
 
 #include <optional>
+#include <utility>
+
+class QSqlQuery;
 
 namespace liaison {
 
 class Database;
 
 // Training-participation aggregations, computed by the database (GROUP BY)
-// rather than by loading participation rows.
-//
-// Scopes: an agency counts its own participation; a project counts the events
-// of the project and of all projects under it; an event counts itself.
+// rather than by loading participation rows. See StatsScope for what each
+// scope counts.
 class ParticipationStats
 {
 public:
@@ -24,25 +26,48 @@ public:
 
     explicit ParticipationStats(const Database &db);
 
-    std::optional<ParticipationSummary> summaryFor(const RecordRef &scope) const;
+    std::optional<ParticipationSummary> summaryFor(const StatsScope &scope) const;
 
-    std::optional<qint64> totalParticipants(const RecordRef &scope) const;
+    std::optional<qint64> totalParticipants(const StatsScope &scope) const;
     std::optional<QList<ParticipationSummary::Bucket>>
-    participantsByYear(const RecordRef &scope) const;
+    participantsByYear(const StatsScope &scope) const;
     std::optional<QList<ParticipationSummary::Bucket>>
-    participantsByProject(const RecordRef &scope) const;
+    participantsByProject(const StatsScope &scope) const;
     std::optional<QList<ParticipationSummary::Bucket>>
-    participantsByAgency(const RecordRef &scope) const;
+    participantsByAgency(const StatsScope &scope) const;
     std::optional<QList<ParticipationSummary::Bucket>>
-    participantsByCountry(const RecordRef &scope) const;
+    participantsByCountry(const StatsScope &scope) const;
     std::optional<QList<ParticipationSummary::Bucket>>
-    participantsByEventKind(const RecordRef &scope) const;
+    participantsByEventKind(const StatsScope &scope) const;
+
+    // Participants per (year, project) and per (year, participating agency's
+    // country); key2/label2 name the project or country.
+    struct Cell
+    {
+        QString year;
+        QString key;
+        QString label;
+        qint64 participants = 0;
+    };
+    std::optional<QList<Cell>> participantsByYearAndProject(const StatsScope &scope) const;
+    std::optional<QList<Cell>> participantsByYearAndCountry(const StatsScope &scope) const;
+    // Participants per event start date (ISO, as stored), dated events only,
+    // in date order.
+    std::optional<QList<ParticipationSummary::Bucket>>
+    participantsByDate(const StatsScope &scope) const;
+    // The first and last dates of the events with participation in scope;
+    // empty strings when none is dated.
+    std::optional<std::pair<QString, QString>> periodOf(const StatsScope &scope) const;
 
     QString errorString() const { return m_error; }
 
 private:
-    std::optional<QList<ParticipationSummary::Bucket>> buckets(const RecordRef &scope,
+    std::optional<QList<ParticipationSummary::Bucket>> buckets(const StatsScope &scope,
                                                                const QString &groupedSql) const;
+
+    std::optional<QList<Cell>> cells(const StatsScope &scope, const QString &groupedSql,
+                                     const QString &noneKey) const;
+    bool prepareScoped(QSqlQuery &query, const StatsScope &scope, const QString &groupedSql) const;
 
     const Database &m_db;
     mutable QString m_error;
