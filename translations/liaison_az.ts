@@ -2,6 +2,258 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="az_AZ">
 <context>
+    <name>liaison::ChartExportCommand</name>
+    <message>
+        <source>--chart: unknown chart &quot;%1&quot;; use %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--output: unknown image format &quot;%1&quot; in %2; use .png, .jpg, .jpeg, .svg or .pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--size: &quot;%1&quot; is not a size; write WIDTHxHEIGHT, e.g. 1920x1080.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All records</source>
+        <translation type="unfinished">Bütün qeydlər</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2, %3 × %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note: no training participation is recorded for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>liaison::ChartExportDialog</name>
+    <message>
+        <source>The image will be %1 × %2 pixels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Width:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Height:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;cale:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As shown (%1 × %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1280 × 720 (HD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1920 × 1080 (Full HD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>liaison::ChartExporter</name>
+    <message>
+        <source>%1: unknown image format &quot;%2&quot;; use .png, .jpg, .jpeg, .svg or .pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the size %2×%3 is outside 100×100 to 10000×10000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the image could not be encoded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart exported by Liaison</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>liaison::ChartFactory</name>
+    <message numerus="yes">
+        <source>%Ln participants</source>
+        <translation type="unfinished">
+            <numerusform>%Ln iştirakçı</numerusform>
+            <numerusform>%Ln iştirakçı</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation type="unfinished">İştirakçılar</translation>
+    </message>
+    <message>
+        <source>By year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By event kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cumulative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No training participation recorded for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <comment>a span of years</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: participants by year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: participants by event kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: participants by agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: participants by country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: participants over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>chart title, period</comment>
+        <translation type="unfinished">%1: %2 {1,?}</translation>
+    </message>
+    <message>
+        <source>Undated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outside projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation type="unfinished">Qurum</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished">Ölkə</translation>
+    </message>
+    <message>
+        <source>Participants, cumulative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">Tarix</translation>
+    </message>
+</context>
+<context>
+    <name>liaison::ChartPane</name>
+    <message>
+        <source>The chart could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No record base open</source>
+        <translation type="unfinished">Açıq qeydlər bazası yoxdur</translation>
+    </message>
+    <message>
+        <source>%1 has no training participation of its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hart:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the chart as an image or document (Ctrl+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the chart to the clipboard (Ctrl+Shift+C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart of training participation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>liaison::CommandLine</name>
     <message>
         <source>Show this help and exit.</source>
@@ -32,20 +284,12 @@
         <translation>init: yeni qeydlər bazasını nümayiş qeydləri ilə doldurur.</translation>
     </message>
     <message>
-        <source>summary: the record, as KIND:KEY (agency, project or event; an acronym, exact name or id) or all.</source>
-        <translation>summary: qeyd, KIND:KEY şəklində (agency, project və ya event; abreviatura, dəqiq ad və ya id) yaxud all.</translation>
-    </message>
-    <message>
         <source>KIND:KEY</source>
         <translation>KIND:KEY</translation>
     </message>
     <message>
         <source>Liaison browses international cooperation records: agencies, projects, events and training participation.</source>
         <translation>Liaison beynəlxalq əməkdaşlıq qeydlərinə baxmaq üçün proqramdır: qurumlar, layihələr, tədbirlər və təlimlərdə iştirak.</translation>
-    </message>
-    <message>
-        <source>init, summary or check; none opens the window.</source>
-        <translation>init, summary və ya check; əmr verilmədikdə pəncərə açılır.</translation>
     </message>
     <message>
         <source>[command]</source>
@@ -64,40 +308,12 @@
         <translation>Gözlənilməz arqument &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>Unknown command &quot;%1&quot;. Commands: init, summary, check.</source>
-        <translation>Naməlum əmr &quot;%1&quot;. Əmrlər: init, summary, check.</translation>
-    </message>
-    <message>
         <source>--demo is an option of the init command.</source>
         <translation>--demo init əmrinin parametridir.</translation>
     </message>
     <message>
-        <source>--record is an option of the summary command.</source>
-        <translation>--record summary əmrinin parametridir.</translation>
-    </message>
-    <message>
         <source>summary needs --record KIND:KEY or --record all.</source>
         <translation>summary əmri üçün --record KIND:KEY və ya --record all göstərilməlidir.</translation>
-    </message>
-    <message>
-        <source>Commands:
-  (none)    Open the window on the record base.
-  init      Create an empty record base, or with --demo the demo records.
-            Refuses to touch an existing file.
-  summary   Print the training-participation totals of a record as JSON.
-  check     Check the record base&apos;s integrity, references and schema version.
-
-Exit status: 0 success, 1 failure, 2 usage error.
-</source>
-        <translation>Əmrlər:
-  (əmrsiz)  Qeydlər bazasını pəncərədə açır.
-  init      Boş qeydlər bazası, --demo ilə isə nümayiş qeydləri olan baza yaradır.
-            Mövcud fayla toxunmur.
-  summary   Qeydin təlimlərdə iştirak üzrə yekunlarını JSON şəklində çıxarır.
-  check     Qeydlər bazasının bütövlüyünü, istinadlarını və sxem versiyasını yoxlayır.
-
-Çıxış kodu: 0 uğurlu, 1 xəta, 2 istifadə xətası.
-</translation>
     </message>
     <message>
         <source>Try &quot;liaison --help&quot;.</source>
@@ -130,6 +346,69 @@ Exit status: 0 success, 1 failure, 2 usage error.
     <message>
         <source>%1: integrity ok, references ok, schema version %2.</source>
         <translation>%1: bütövlük qaydasındadır, istinadlar qaydasındadır, sxem versiyası %2.</translation>
+    </message>
+    <message>
+        <source>export-chart: by-year, by-kind, by-agency, by-country or cumulative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CHART</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export-chart: the file to write; .png, .jpg, .svg or .pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export-chart: the size in pixels (default 1600x900).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WxH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>summary, export-chart: the record, as KIND:KEY (agency, project or event; an acronym, exact name or id) or all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>init, summary, check or export-chart; none opens the window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;. Commands: init, summary, check, export-chart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--record is an option of the summary and export-chart commands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 is an option of the export-chart command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export-chart needs --record, --chart and --output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commands:
+  (none)    Open the window on the record base.
+  init      Create an empty record base, or with --demo the demo records.
+            Refuses to touch an existing file.
+  summary   Print the training-participation totals of a record as JSON.
+  check     Check the record base&apos;s integrity, references and schema version.
+  export-chart
+            Write a chart of a record&apos;s training participation as PNG, JPEG,
+            SVG or PDF (by the extension of --output). Needs no display.
+
+Exit status: 0 success, 1 failure, 2 usage error.
+</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1890,6 +2169,70 @@ Exit status: 0 success, 1 failure, 2 usage error.
     <message>
         <source>&lt;h3&gt;Liaison %1&lt;/h3&gt;&lt;p&gt;Browse international cooperation records: agencies, projects and programmes, events, and training participation.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Liaison %1&lt;/h3&gt;&lt;p&gt;Beynəlxalq əməkdaşlıq qeydlərinə baxış: qurumlar, layihələr və proqramlar, tədbirlər və təlimlərdə iştirak.&lt;/p&gt;&lt;p&gt;Qt %2 ilə hazırlanıb.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Export Chart…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the chart as PNG, JPEG, SVG or PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy C&amp;hart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the chart to the clipboard as an image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All records</source>
+        <translation type="unfinished">Bütün qeydlər</translation>
+    </message>
+    <message>
+        <source>There is no chart to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JPEG image (*.jpg *.jpeg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart saved as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no chart to copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart copied to the clipboard</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

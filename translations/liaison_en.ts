@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>liaison::ChartFactory</name>
+    <message numerus="yes">
+        <source>%Ln participants</source>
+        <translation>
+            <numerusform>%Ln participant</numerusform>
+            <numerusform>%Ln participants</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>liaison::DetailPane</name>
     <message numerus="yes">
         <source>%Ln participants</source>

@@ -2,6 +2,259 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>liaison::ChartExportCommand</name>
+    <message>
+        <source>--chart: unknown chart &quot;%1&quot;; use %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--output: unknown image format &quot;%1&quot; in %2; use .png, .jpg, .jpeg, .svg or .pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--size: &quot;%1&quot; is not a size; write WIDTHxHEIGHT, e.g. 1920x1080.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All records</source>
+        <translation type="unfinished">Все записи</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2, %3 × %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note: no training participation is recorded for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>liaison::ChartExportDialog</name>
+    <message>
+        <source>The image will be %1 × %2 pixels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Width:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Height:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;cale:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As shown (%1 × %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1280 × 720 (HD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1920 × 1080 (Full HD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>liaison::ChartExporter</name>
+    <message>
+        <source>%1: unknown image format &quot;%2&quot;; use .png, .jpg, .jpeg, .svg or .pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the size %2×%3 is outside 100×100 to 10000×10000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the image could not be encoded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart exported by Liaison</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>liaison::ChartFactory</name>
+    <message numerus="yes">
+        <source>%Ln participants</source>
+        <translation type="unfinished">
+            <numerusform>%Ln участник</numerusform>
+            <numerusform>%Ln участника</numerusform>
+            <numerusform>%Ln участников</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation type="unfinished">Участники</translation>
+    </message>
+    <message>
+        <source>By year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By event kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cumulative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No training participation recorded for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <comment>a span of years</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: participants by year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: participants by event kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: participants by agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: participants by country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: participants over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>chart title, period</comment>
+        <translation type="unfinished">%1: %2 {1,?}</translation>
+    </message>
+    <message>
+        <source>Undated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outside projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation type="unfinished">Ведомство</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished">Страна</translation>
+    </message>
+    <message>
+        <source>Participants, cumulative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">Дата</translation>
+    </message>
+</context>
+<context>
+    <name>liaison::ChartPane</name>
+    <message>
+        <source>The chart could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No record base open</source>
+        <translation type="unfinished">База данных не открыта</translation>
+    </message>
+    <message>
+        <source>%1 has no training participation of its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hart:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the chart as an image or document (Ctrl+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the chart to the clipboard (Ctrl+Shift+C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart of training participation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>liaison::CommandLine</name>
     <message>
         <source>Show this help and exit.</source>
@@ -32,20 +285,12 @@
         <translation>init: заполнить новую базу данных демонстрационными записями.</translation>
     </message>
     <message>
-        <source>summary: the record, as KIND:KEY (agency, project or event; an acronym, exact name or id) or all.</source>
-        <translation>summary: запись в виде KIND:KEY (agency, project или event; аббревиатура, точное название или числовой идентификатор) либо all.</translation>
-    </message>
-    <message>
         <source>KIND:KEY</source>
         <translation>KIND:KEY</translation>
     </message>
     <message>
         <source>Liaison browses international cooperation records: agencies, projects, events and training participation.</source>
         <translation>Liaison — просмотр записей о международном сотрудничестве: ведомства, проекты, мероприятия и участие в обучении.</translation>
-    </message>
-    <message>
-        <source>init, summary or check; none opens the window.</source>
-        <translation>init, summary или check; без команды открывается окно программы.</translation>
     </message>
     <message>
         <source>[command]</source>
@@ -64,40 +309,12 @@
         <translation>Лишний аргумент «%1».</translation>
     </message>
     <message>
-        <source>Unknown command &quot;%1&quot;. Commands: init, summary, check.</source>
-        <translation>Неизвестная команда «%1». Команды: init, summary, check.</translation>
-    </message>
-    <message>
         <source>--demo is an option of the init command.</source>
         <translation>--demo — параметр команды init.</translation>
     </message>
     <message>
-        <source>--record is an option of the summary command.</source>
-        <translation>--record — параметр команды summary.</translation>
-    </message>
-    <message>
         <source>summary needs --record KIND:KEY or --record all.</source>
         <translation>Для summary нужно указать --record KIND:KEY или --record all.</translation>
-    </message>
-    <message>
-        <source>Commands:
-  (none)    Open the window on the record base.
-  init      Create an empty record base, or with --demo the demo records.
-            Refuses to touch an existing file.
-  summary   Print the training-participation totals of a record as JSON.
-  check     Check the record base&apos;s integrity, references and schema version.
-
-Exit status: 0 success, 1 failure, 2 usage error.
-</source>
-        <translation>Команды:
-  (нет)     Открыть окно программы с базой данных.
-  init      Создать пустую базу данных или, с --demo, базу с демонстрационными
-            записями. Существующий файл не затрагивается.
-  summary   Вывести итоги участия в обучении для записи в формате JSON.
-  check     Проверить целостность базы данных, ссылки и версию схемы.
-
-Код завершения: 0 — успех, 1 — ошибка, 2 — неверный вызов.
-</translation>
     </message>
     <message>
         <source>Try &quot;liaison --help&quot;.</source>
@@ -130,6 +347,69 @@ Exit status: 0 success, 1 failure, 2 usage error.
     <message>
         <source>%1: integrity ok, references ok, schema version %2.</source>
         <translation>%1: целостность в порядке, ссылки в порядке, версия схемы %2.</translation>
+    </message>
+    <message>
+        <source>export-chart: by-year, by-kind, by-agency, by-country or cumulative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CHART</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export-chart: the file to write; .png, .jpg, .svg or .pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export-chart: the size in pixels (default 1600x900).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WxH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>summary, export-chart: the record, as KIND:KEY (agency, project or event; an acronym, exact name or id) or all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>init, summary, check or export-chart; none opens the window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;. Commands: init, summary, check, export-chart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--record is an option of the summary and export-chart commands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 is an option of the export-chart command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export-chart needs --record, --chart and --output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commands:
+  (none)    Open the window on the record base.
+  init      Create an empty record base, or with --demo the demo records.
+            Refuses to touch an existing file.
+  summary   Print the training-participation totals of a record as JSON.
+  check     Check the record base&apos;s integrity, references and schema version.
+  export-chart
+            Write a chart of a record&apos;s training participation as PNG, JPEG,
+            SVG or PDF (by the extension of --output). Needs no display.
+
+Exit status: 0 success, 1 failure, 2 usage error.
+</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -315,7 +595,7 @@ Exit status: 0 success, 1 failure, 2 usage error.
     </message>
     <message>
         <source>Côte d&apos;Ivoire</source>
-        <translation>Кот-д'Ивуар</translation>
+        <translation>Кот-д&apos;Ивуар</translation>
     </message>
     <message>
         <source>Cook Islands</source>
@@ -1913,6 +2193,70 @@ Exit status: 0 success, 1 failure, 2 usage error.
     <message>
         <source>&lt;h3&gt;Liaison %1&lt;/h3&gt;&lt;p&gt;Browse international cooperation records: agencies, projects and programmes, events, and training participation.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Liaison %1&lt;/h3&gt;&lt;p&gt;Просмотр записей о международном сотрудничестве: ведомства, проекты и программы, мероприятия и участие в обучении.&lt;/p&gt;&lt;p&gt;Собрано с Qt %2.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Export Chart…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the chart as PNG, JPEG, SVG or PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy C&amp;hart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the chart to the clipboard as an image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All records</source>
+        <translation type="unfinished">Все записи</translation>
+    </message>
+    <message>
+        <source>There is no chart to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JPEG image (*.jpg *.jpeg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart saved as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no chart to copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart copied to the clipboard</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
