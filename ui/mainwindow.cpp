@@ -468,7 +468,9 @@ void MainWindow::restoreWindowState()
 {
     const QSettings settings;
     restoreGeometry(settings.value(geometryKey).toByteArray());
-    restoreState(settings.value(stateKey).toByteArray());
+    if (!restoreState(settings.value(stateKey).toByteArray()))
+        // First run: a chart tall enough to read beside the record's page.
+        resizeDocks({m_chartDock}, {height() * 9 / 20}, Qt::Vertical);
     m_splitter->restoreState(settings.value(splitterKey).toByteArray());
     m_tree->header()->restoreState(settings.value(treeHeaderKey).toByteArray());
     m_statusBarAction->setChecked(!statusBar()->isHidden());

@@ -130,7 +130,11 @@ void ChartPane::refresh()
     if (show) {
         // The view owns its chart and deletes the previous one.
         QChart *previous = m_view->chart();
-        m_view->setChart(ChartFactory::create(*m_data, m_name, font()));
+        QChart *chart = ChartFactory::create(*m_data, m_name, font());
+        // On screen the pane's own frame is margin enough.
+        chart->setMargins(QMargins(4, 4, 4, 4));
+        chart->setBackgroundRoundness(0);
+        m_view->setChart(chart);
         delete previous;
         m_stack->setCurrentWidget(m_view);
         return;
