@@ -5,252 +5,252 @@
     <name>liaison::ChartExportCommand</name>
     <message>
         <source>--chart: unknown chart &quot;%1&quot;; use %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>--chart՝ անհայտ գծապատկեր «%1»։ Օգտագործեք %2։</translation>
     </message>
     <message>
         <source>--output: unknown image format &quot;%1&quot; in %2; use .png, .jpg, .jpeg, .svg or .pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>--output՝ անհայտ պատկերի ձևաչափ «%1» (%2)։ Օգտագործեք .png, .jpg, .jpeg, .svg կամ .pdf։</translation>
     </message>
     <message>
         <source>--size: &quot;%1&quot; is not a size; write WIDTHxHEIGHT, e.g. 1920x1080.</source>
-        <translation type="unfinished"></translation>
+        <translation>--size՝ «%1» արժեքը չափս չէ — գրեք ԼԱՅՆՈՒԹՅՈՒՆxԲԱՐՁՐՈՒԹՅՈՒՆ, օր.՝ 1920x1080։</translation>
     </message>
     <message>
         <source>All records</source>
-        <translation type="unfinished">Բոլոր գրառումները</translation>
+        <translation>Բոլոր գրառումները</translation>
     </message>
     <message>
         <source>Wrote %1 (%2, %3 × %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ֆայլը գրվեց՝ %1 (%2, %3 × %4)։</translation>
     </message>
     <message>
         <source>note: no training participation is recorded for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>նշում՝ ուսումնական միջոցառումներին մասնակցություն գրանցված չէ (%1)։</translation>
     </message>
 </context>
 <context>
     <name>liaison::ChartExportDialog</name>
     <message>
         <source>The image will be %1 × %2 pixels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Պատկերի չափսը կլինի %1 × %2 պիքսել։</translation>
     </message>
     <message>
         <source>Image Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Պատկերի չափս</translation>
     </message>
     <message>
         <source>&amp;Size:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Չափս՝</translation>
     </message>
     <message>
         <source>&amp;Width:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Լայնություն՝</translation>
     </message>
     <message>
         <source>&amp;Height:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Բարձրություն՝</translation>
     </message>
     <message>
         <source>S&amp;cale:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Մասշտաբ՝</translation>
     </message>
     <message>
         <source>As shown (%1 × %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ինչպես էկրանին է (%1 × %2)</translation>
     </message>
     <message>
         <source>1280 × 720 (HD)</source>
-        <translation type="unfinished"></translation>
+        <translation>1280 × 720 (HD)</translation>
     </message>
     <message>
         <source>1920 × 1080 (Full HD)</source>
-        <translation type="unfinished"></translation>
+        <translation>1920 × 1080 (Full HD)</translation>
     </message>
     <message>
         <source>Custom</source>
-        <translation type="unfinished"></translation>
+        <translation>Այլ չափս</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Արտահանել</translation>
     </message>
 </context>
 <context>
     <name>liaison::ChartExporter</name>
     <message>
         <source>%1: unknown image format &quot;%2&quot;; use .png, .jpg, .jpeg, .svg or .pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1՝ անհայտ պատկերի ձևաչափ «%2»։ Օգտագործեք .png, .jpg, .jpeg, .svg կամ .pdf։</translation>
     </message>
     <message>
         <source>%1: the size %2×%3 is outside 100×100 to 10000×10000.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1՝ %2×%3 չափսը դուրս է 100×100-ից 10000×10000 միջակայքից։</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Հնարավոր չէ գրել %1 ֆայլը՝ %2</translation>
     </message>
     <message>
         <source>Cannot write %1: the image could not be encoded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Հնարավոր չէ գրել %1 ֆայլը՝ չհաջողվեց կոդավորել պատկերը։</translation>
     </message>
     <message>
         <source>Chart exported by Liaison</source>
-        <translation type="unfinished"></translation>
+        <translation>Գծապատկերն արտահանվել է Liaison-ով</translation>
     </message>
 </context>
 <context>
     <name>liaison::ChartFactory</name>
     <message numerus="yes">
         <source>%Ln participants</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%Ln մասնակից</numerusform>
             <numerusform>%Ln մասնակից</numerusform>
         </translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished">Մասնակիցներ</translation>
+        <translation>Մասնակիցներ</translation>
     </message>
     <message>
         <source>By year</source>
-        <translation type="unfinished"></translation>
+        <translation>Ըստ տարիների</translation>
     </message>
     <message>
         <source>By event kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Ըստ միջոցառման տեսակների</translation>
     </message>
     <message>
         <source>By agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Ըստ գերատեսչությունների</translation>
     </message>
     <message>
         <source>By country</source>
-        <translation type="unfinished"></translation>
+        <translation>Ըստ երկրների</translation>
     </message>
     <message>
         <source>Cumulative</source>
-        <translation type="unfinished"></translation>
+        <translation>Կուտակային</translation>
     </message>
     <message>
         <source>No training participation recorded for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1՝ ուսումնական միջոցառումներին մասնակցություն գրանցված չէ</translation>
     </message>
     <message>
         <source>%1–%2</source>
         <comment>a span of years</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2</translation>
     </message>
     <message>
         <source>%1: participants by year</source>
-        <translation type="unfinished"></translation>
+        <translation>%1՝ մասնակիցներն ըստ տարիների</translation>
     </message>
     <message>
         <source>%1: participants by event kind</source>
-        <translation type="unfinished"></translation>
+        <translation>%1՝ մասնակիցներն ըստ միջոցառման տեսակների</translation>
     </message>
     <message>
         <source>%1: participants by agency</source>
-        <translation type="unfinished"></translation>
+        <translation>%1՝ մասնակիցներն ըստ գերատեսչությունների</translation>
     </message>
     <message>
         <source>%1: participants by country</source>
-        <translation type="unfinished"></translation>
+        <translation>%1՝ մասնակիցներն ըստ երկրների</translation>
     </message>
     <message>
         <source>%1: participants over time</source>
-        <translation type="unfinished"></translation>
+        <translation>%1՝ մասնակիցների թիվը ժամանակի ընթացքում</translation>
     </message>
     <message>
         <source>%1, %2</source>
         <comment>chart title, period</comment>
-        <translation type="unfinished">%1՝ %2 {1,?}</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>Undated</source>
-        <translation type="unfinished"></translation>
+        <translation>Առանց ամսաթվի</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Այլ</translation>
     </message>
     <message>
         <source>No country</source>
-        <translation type="unfinished"></translation>
+        <translation>Առանց երկրի</translation>
     </message>
     <message>
         <source>Outside projects</source>
-        <translation type="unfinished"></translation>
+        <translation>Նախագծերից դուրս</translation>
     </message>
     <message>
         <source>%1, %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2՝ %3</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Տարի</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1՝ %2</translation>
+        <translation>%1՝ %2</translation>
     </message>
     <message>
         <source>Agency</source>
-        <translation type="unfinished">Գերատեսչություն</translation>
+        <translation>Գերատեսչություն</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished">Երկիր</translation>
+        <translation>Երկիր</translation>
     </message>
     <message>
         <source>Participants, cumulative</source>
-        <translation type="unfinished"></translation>
+        <translation>Մասնակիցներ (կուտակային)</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Ամսաթիվ</translation>
+        <translation>Ամսաթիվ</translation>
     </message>
 </context>
 <context>
     <name>liaison::ChartPane</name>
     <message>
         <source>The chart could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Չհաջողվեց կարդալ գծապատկերի տվյալները՝ %1</translation>
     </message>
     <message>
         <source>No record base open</source>
-        <translation type="unfinished">Գրառումների շտեմարան բացված չէ</translation>
+        <translation>Գրառումների շտեմարան բացված չէ</translation>
     </message>
     <message>
         <source>%1 has no training participation of its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1՝ ուսումնական միջոցառումներին սեփական մասնակցություն չունի։</translation>
     </message>
     <message>
         <source>C&amp;hart:</source>
-        <translation type="unfinished"></translation>
+        <translation>Գ&amp;ծապատկեր՝</translation>
     </message>
     <message>
         <source>Kind of chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Գծապատկերի տեսակ</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Արտահանել…</translation>
     </message>
     <message>
         <source>Export the chart as an image or document (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Արտահանել գծապատկերը որպես պատկեր կամ փաստաթուղթ (Ctrl+E)</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Պատճենել</translation>
     </message>
     <message>
         <source>Copy the chart to the clipboard (Ctrl+Shift+C)</source>
-        <translation type="unfinished"></translation>
+        <translation>Պատճենել գծապատկերը սեղմատախտակին (Ctrl+Shift+C)</translation>
     </message>
     <message>
         <source>Chart of training participation</source>
-        <translation type="unfinished"></translation>
+        <translation>Ուսումնական միջոցառումներին մասնակցության գծապատկեր</translation>
     </message>
 </context>
 <context>
@@ -349,51 +349,51 @@
     </message>
     <message>
         <source>export-chart: by-year, by-kind, by-agency, by-country or cumulative.</source>
-        <translation type="unfinished"></translation>
+        <translation>export-chart հրամանի համար՝ by-year, by-kind, by-agency, by-country կամ cumulative։</translation>
     </message>
     <message>
         <source>CHART</source>
-        <translation type="unfinished"></translation>
+        <translation>ԳԾԱՊԱՏԿԵՐ</translation>
     </message>
     <message>
         <source>export-chart: the file to write; .png, .jpg, .svg or .pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>export-chart հրամանի համար՝ գրվող ֆայլը (.png, .jpg, .svg կամ .pdf)։</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>ՖԱՅԼ</translation>
     </message>
     <message>
         <source>export-chart: the size in pixels (default 1600x900).</source>
-        <translation type="unfinished"></translation>
+        <translation>export-chart հրամանի համար՝ չափսը պիքսելներով (լռելյայն՝ 1600x900)։</translation>
     </message>
     <message>
         <source>WxH</source>
-        <translation type="unfinished"></translation>
+        <translation>ԼxԲ</translation>
     </message>
     <message>
         <source>summary, export-chart: the record, as KIND:KEY (agency, project or event; an acronym, exact name or id) or all.</source>
-        <translation type="unfinished"></translation>
+        <translation>summary և export-chart հրամանների համար՝ գրառումը KIND:KEY տեսքով (KIND-ը՝ agency, project կամ event, KEY-ը՝ հապավում, ճշգրիտ անվանում կամ նույնացուցիչ) կամ all։</translation>
     </message>
     <message>
         <source>init, summary, check or export-chart; none opens the window.</source>
-        <translation type="unfinished"></translation>
+        <translation>init, summary, check կամ export-chart, առանց հրամանի բացվում է պատուհանը։</translation>
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;. Commands: init, summary, check, export-chart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Անհայտ հրաման՝ «%1»։ Հրամաններ՝ init, summary, check, export-chart։</translation>
     </message>
     <message>
         <source>--record is an option of the summary and export-chart commands.</source>
-        <translation type="unfinished"></translation>
+        <translation>--record ընտրանքը վերաբերում է միայն summary և export-chart հրամաններին։</translation>
     </message>
     <message>
         <source>--%1 is an option of the export-chart command.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 ընտրանքը վերաբերում է միայն export-chart հրամանին։</translation>
     </message>
     <message>
         <source>export-chart needs --record, --chart and --output.</source>
-        <translation type="unfinished"></translation>
+        <translation>export-chart հրամանին անհրաժեշտ են --record, --chart և --output ընտրանքները։</translation>
     </message>
     <message>
         <source>Commands:
@@ -408,7 +408,18 @@
 
 Exit status: 0 success, 1 failure, 2 usage error.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Հրամաններ՝
+  (չկա)     Բացել պատուհանը գրառումների շտեմարանով։
+  init      Ստեղծել դատարկ գրառումների շտեմարան, իսկ --demo-ով՝ ցուցադրական գրառումներով։
+            Գոյություն ունեցող ֆայլը չի փոփոխում։
+  summary   Տպել գրառման ուսումնական մասնակցության ընդհանուր թվերը JSON ձևաչափով։
+  check     Ստուգել գրառումների շտեմարանի ամբողջականությունը, հղումները և սխեմայի տարբերակը։
+  export-chart
+            Գրել գրառման ուսումնական մասնակցության գծապատկերը PNG, JPEG,
+            SVG կամ PDF ձևաչափով (ըստ --output-ի ընդլայնման)։ Էկրան չի պահանջում։
+
+Ավարտի կոդեր՝ 0 — հաջողություն, 1 — ձախողում, 2 — հրամանի սխալ կիրառում։
+</translation>
     </message>
 </context>
 <context>
@@ -2172,67 +2183,67 @@ Exit status: 0 success, 1 failure, 2 usage error.
     </message>
     <message>
         <source>&amp;Export Chart…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Արտահանել գծապատկերը…</translation>
     </message>
     <message>
         <source>Save the chart as PNG, JPEG, SVG or PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Պահպանել գծապատկերը PNG, JPEG, SVG կամ PDF ձևաչափով</translation>
     </message>
     <message>
         <source>Copy C&amp;hart</source>
-        <translation type="unfinished"></translation>
+        <translation>Պատճենել &amp;գծապատկերը</translation>
     </message>
     <message>
         <source>Copy the chart to the clipboard as an image</source>
-        <translation type="unfinished"></translation>
+        <translation>Պատճենել գծապատկերը սեղմատախտակին որպես պատկեր</translation>
     </message>
     <message>
         <source>Chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Գծապատկեր</translation>
     </message>
     <message>
         <source>&amp;Chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Գ&amp;ծապատկեր</translation>
     </message>
     <message>
         <source>All records</source>
-        <translation type="unfinished">Բոլոր գրառումները</translation>
+        <translation>Բոլոր գրառումները</translation>
     </message>
     <message>
         <source>There is no chart to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Արտահանելու գծապատկեր չկա։</translation>
     </message>
     <message>
         <source>PNG image (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG պատկեր (*.png)</translation>
     </message>
     <message>
         <source>JPEG image (*.jpg *.jpeg)</source>
-        <translation type="unfinished"></translation>
+        <translation>JPEG պատկեր (*.jpg *.jpeg)</translation>
     </message>
     <message>
         <source>SVG drawing (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG վեկտորային պատկեր (*.svg)</translation>
     </message>
     <message>
         <source>PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF փաստաթուղթ (*.pdf)</translation>
     </message>
     <message>
         <source>Export Chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Գծապատկերի արտահանում</translation>
     </message>
     <message>
         <source>Chart saved as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Գծապատկերը պահպանվեց՝ %1</translation>
     </message>
     <message>
         <source>There is no chart to copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Պատճենելու գծապատկեր չկա։</translation>
     </message>
     <message>
         <source>Chart copied to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Գծապատկերը պատճենվեց սեղմատախտակին</translation>
     </message>
 </context>
 <context>

@@ -5,252 +5,252 @@
     <name>liaison::ChartExportCommand</name>
     <message>
         <source>--chart: unknown chart &quot;%1&quot;; use %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>--chart: უცნობი დიაგრამა „%1“; გამოიყენეთ %2.</translation>
     </message>
     <message>
         <source>--output: unknown image format &quot;%1&quot; in %2; use .png, .jpg, .jpeg, .svg or .pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>--output: გამოსახულების უცნობი ფორმატი „%1“ (%2); გამოიყენეთ .png, .jpg, .jpeg, .svg ან .pdf.</translation>
     </message>
     <message>
         <source>--size: &quot;%1&quot; is not a size; write WIDTHxHEIGHT, e.g. 1920x1080.</source>
-        <translation type="unfinished"></translation>
+        <translation>--size: „%1“ ზომა არ არის; მიუთითეთ სიგანეxსიმაღლე, მაგ. 1920x1080.</translation>
     </message>
     <message>
         <source>All records</source>
-        <translation type="unfinished">ყველა ჩანაწერი</translation>
+        <translation>ყველა ჩანაწერი</translation>
     </message>
     <message>
         <source>Wrote %1 (%2, %3 × %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>ჩაიწერა ფაილი %1 (%2, %3 × %4).</translation>
     </message>
     <message>
         <source>note: no training participation is recorded for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>შენიშვნა: ტრენინგებში მონაწილეობა აღრიცხული არ არის (%1).</translation>
     </message>
 </context>
 <context>
     <name>liaison::ChartExportDialog</name>
     <message>
         <source>The image will be %1 × %2 pixels.</source>
-        <translation type="unfinished"></translation>
+        <translation>გამოსახულების ზომა იქნება %1 × %2 პიქსელი.</translation>
     </message>
     <message>
         <source>Image Size</source>
-        <translation type="unfinished"></translation>
+        <translation>გამოსახულების ზომა</translation>
     </message>
     <message>
         <source>&amp;Size:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ზომა:</translation>
     </message>
     <message>
         <source>&amp;Width:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;სიგანე:</translation>
     </message>
     <message>
         <source>&amp;Height:</source>
-        <translation type="unfinished"></translation>
+        <translation>სი&amp;მაღლე:</translation>
     </message>
     <message>
         <source>S&amp;cale:</source>
-        <translation type="unfinished"></translation>
+        <translation>მას&amp;შტაბი:</translation>
     </message>
     <message>
         <source>As shown (%1 × %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>როგორც ეკრანზეა (%1 × %2)</translation>
     </message>
     <message>
         <source>1280 × 720 (HD)</source>
-        <translation type="unfinished"></translation>
+        <translation>1280 × 720 (HD)</translation>
     </message>
     <message>
         <source>1920 × 1080 (Full HD)</source>
-        <translation type="unfinished"></translation>
+        <translation>1920 × 1080 (Full HD)</translation>
     </message>
     <message>
         <source>Custom</source>
-        <translation type="unfinished"></translation>
+        <translation>მორგებული</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>ექსპორტი</translation>
     </message>
 </context>
 <context>
     <name>liaison::ChartExporter</name>
     <message>
         <source>%1: unknown image format &quot;%2&quot;; use .png, .jpg, .jpeg, .svg or .pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: გამოსახულების უცნობი ფორმატი „%2“; გამოიყენეთ .png, .jpg, .jpeg, .svg ან .pdf.</translation>
     </message>
     <message>
         <source>%1: the size %2×%3 is outside 100×100 to 10000×10000.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ზომა %2×%3 სცდება დასაშვებ დიაპაზონს (100×100-დან 10000×10000-მდე).</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ფაილის %1 ჩაწერა შეუძლებელია: %2</translation>
     </message>
     <message>
         <source>Cannot write %1: the image could not be encoded.</source>
-        <translation type="unfinished"></translation>
+        <translation>ფაილის %1 ჩაწერა შეუძლებელია: გამოსახულების კოდირება ვერ მოხერხდა.</translation>
     </message>
     <message>
         <source>Chart exported by Liaison</source>
-        <translation type="unfinished"></translation>
+        <translation>Liaison-ით ექსპორტირებული დიაგრამა</translation>
     </message>
 </context>
 <context>
     <name>liaison::ChartFactory</name>
     <message numerus="yes">
         <source>%Ln participants</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%Ln მონაწილე</numerusform>
             <numerusform>%Ln მონაწილე</numerusform>
         </translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished">მონაწილეები</translation>
+        <translation>მონაწილეები</translation>
     </message>
     <message>
         <source>By year</source>
-        <translation type="unfinished"></translation>
+        <translation>წლების მიხედვით</translation>
     </message>
     <message>
         <source>By event kind</source>
-        <translation type="unfinished"></translation>
+        <translation>ღონისძიების ტიპების მიხედვით</translation>
     </message>
     <message>
         <source>By agency</source>
-        <translation type="unfinished"></translation>
+        <translation>უწყებების მიხედვით</translation>
     </message>
     <message>
         <source>By country</source>
-        <translation type="unfinished"></translation>
+        <translation>ქვეყნების მიხედვით</translation>
     </message>
     <message>
         <source>Cumulative</source>
-        <translation type="unfinished"></translation>
+        <translation>ნაზარდი ჯამით</translation>
     </message>
     <message>
         <source>No training participation recorded for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ტრენინგებში მონაწილეობა აღრიცხული არ არის</translation>
     </message>
     <message>
         <source>%1–%2</source>
         <comment>a span of years</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2</translation>
     </message>
     <message>
         <source>%1: participants by year</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: მონაწილეები წლების მიხედვით</translation>
     </message>
     <message>
         <source>%1: participants by event kind</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: მონაწილეები ღონისძიების ტიპების მიხედვით</translation>
     </message>
     <message>
         <source>%1: participants by agency</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: მონაწილეები უწყებების მიხედვით</translation>
     </message>
     <message>
         <source>%1: participants by country</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: მონაწილეები ქვეყნების მიხედვით</translation>
     </message>
     <message>
         <source>%1: participants over time</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: მონაწილეები დროთა განმავლობაში</translation>
     </message>
     <message>
         <source>%1, %2</source>
         <comment>chart title, period</comment>
-        <translation type="unfinished">%1: %2 {1,?}</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>Undated</source>
-        <translation type="unfinished"></translation>
+        <translation>თარიღის გარეშე</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>სხვა</translation>
     </message>
     <message>
         <source>No country</source>
-        <translation type="unfinished"></translation>
+        <translation>ქვეყნის გარეშე</translation>
     </message>
     <message>
         <source>Outside projects</source>
-        <translation type="unfinished"></translation>
+        <translation>პროექტების გარეშე</translation>
     </message>
     <message>
         <source>%1, %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2: %3</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>წელი</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Agency</source>
-        <translation type="unfinished">უწყება</translation>
+        <translation>უწყება</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished">ქვეყანა</translation>
+        <translation>ქვეყანა</translation>
     </message>
     <message>
         <source>Participants, cumulative</source>
-        <translation type="unfinished"></translation>
+        <translation>მონაწილეები, ნაზარდი ჯამი</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">თარიღი</translation>
+        <translation>თარიღი</translation>
     </message>
 </context>
 <context>
     <name>liaison::ChartPane</name>
     <message>
         <source>The chart could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>დიაგრამის მონაცემების წაკითხვა ვერ მოხერხდა: %1</translation>
     </message>
     <message>
         <source>No record base open</source>
-        <translation type="unfinished">ჩანაწერთა ბაზა გახსნილი არ არის</translation>
+        <translation>ჩანაწერთა ბაზა გახსნილი არ არის</translation>
     </message>
     <message>
         <source>%1 has no training participation of its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: საკუთარი მონაწილეობა ტრენინგებში აღრიცხული არ არის.</translation>
     </message>
     <message>
         <source>C&amp;hart:</source>
-        <translation type="unfinished"></translation>
+        <translation>დიაგ&amp;რამა:</translation>
     </message>
     <message>
         <source>Kind of chart</source>
-        <translation type="unfinished"></translation>
+        <translation>დიაგრამის ტიპი</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>ექსპორტი…</translation>
     </message>
     <message>
         <source>Export the chart as an image or document (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>დიაგრამის ექსპორტი გამოსახულების ან დოკუმენტის სახით (Ctrl+E)</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>კოპირება</translation>
     </message>
     <message>
         <source>Copy the chart to the clipboard (Ctrl+Shift+C)</source>
-        <translation type="unfinished"></translation>
+        <translation>დიაგრამის კოპირება გაცვლის ბუფერში (Ctrl+Shift+C)</translation>
     </message>
     <message>
         <source>Chart of training participation</source>
-        <translation type="unfinished"></translation>
+        <translation>ტრენინგებში მონაწილეობის დიაგრამა</translation>
     </message>
 </context>
 <context>
@@ -349,51 +349,51 @@
     </message>
     <message>
         <source>export-chart: by-year, by-kind, by-agency, by-country or cumulative.</source>
-        <translation type="unfinished"></translation>
+        <translation>export-chart: by-year, by-kind, by-agency, by-country ან cumulative.</translation>
     </message>
     <message>
         <source>CHART</source>
-        <translation type="unfinished"></translation>
+        <translation>დიაგრამა</translation>
     </message>
     <message>
         <source>export-chart: the file to write; .png, .jpg, .svg or .pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>export-chart: ჩასაწერი ფაილი; .png, .jpg, .svg ან .pdf.</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>ფაილი</translation>
     </message>
     <message>
         <source>export-chart: the size in pixels (default 1600x900).</source>
-        <translation type="unfinished"></translation>
+        <translation>export-chart: ზომა პიქსელებში (ნაგულისხმევად 1600x900).</translation>
     </message>
     <message>
         <source>WxH</source>
-        <translation type="unfinished"></translation>
+        <translation>სიგანეxსიმაღლე</translation>
     </message>
     <message>
         <source>summary, export-chart: the record, as KIND:KEY (agency, project or event; an acronym, exact name or id) or all.</source>
-        <translation type="unfinished"></translation>
+        <translation>summary, export-chart: ჩანაწერი ფორმით KIND:KEY (agency, project ან event; აბრევიატურა, ზუსტი სახელწოდება ან იდენტიფიკატორი) ან all.</translation>
     </message>
     <message>
         <source>init, summary, check or export-chart; none opens the window.</source>
-        <translation type="unfinished"></translation>
+        <translation>init, summary, check ან export-chart; ბრძანების გარეშე იხსნება ფანჯარა.</translation>
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;. Commands: init, summary, check, export-chart.</source>
-        <translation type="unfinished"></translation>
+        <translation>უცნობი ბრძანება „%1“. ბრძანებები: init, summary, check, export-chart.</translation>
     </message>
     <message>
         <source>--record is an option of the summary and export-chart commands.</source>
-        <translation type="unfinished"></translation>
+        <translation>--record summary და export-chart ბრძანებების პარამეტრია.</translation>
     </message>
     <message>
         <source>--%1 is an option of the export-chart command.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 export-chart ბრძანების პარამეტრია.</translation>
     </message>
     <message>
         <source>export-chart needs --record, --chart and --output.</source>
-        <translation type="unfinished"></translation>
+        <translation>export-chart ბრძანებას სჭირდება --record, --chart და --output.</translation>
     </message>
     <message>
         <source>Commands:
@@ -408,7 +408,18 @@
 
 Exit status: 0 success, 1 failure, 2 usage error.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>ბრძანებები:
+  (არცერთი) ჩანაწერთა ბაზის გახსნა ფანჯარაში.
+  init      ცარიელი ჩანაწერთა ბაზის შექმნა, ან --demo-თი — სადემონსტრაციო ჩანაწერებით.
+            არსებულ ფაილს ხელს არ ახლებს.
+  summary   ჩანაწერის ტრენინგებში მონაწილეობის ჯამების გამოტანა JSON ფორმატში.
+  check     ჩანაწერთა ბაზის მთლიანობის, მიმართვებისა და სქემის ვერსიის შემოწმება.
+  export-chart
+            ჩანაწერის ტრენინგებში მონაწილეობის დიაგრამის ჩაწერა PNG, JPEG,
+            SVG ან PDF ფორმატში (--output-ის გაფართოების მიხედვით). ეკრანი არ სჭირდება.
+
+დასრულების კოდი: 0 — წარმატება, 1 — შეცდომა, 2 — არასწორი გამოყენება.
+</translation>
     </message>
 </context>
 <context>
@@ -2172,67 +2183,67 @@ Exit status: 0 success, 1 failure, 2 usage error.
     </message>
     <message>
         <source>&amp;Export Chart…</source>
-        <translation type="unfinished"></translation>
+        <translation>დიაგრამის &amp;ექსპორტი…</translation>
     </message>
     <message>
         <source>Save the chart as PNG, JPEG, SVG or PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>დიაგრამის შენახვა PNG, JPEG, SVG ან PDF ფორმატში</translation>
     </message>
     <message>
         <source>Copy C&amp;hart</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;დიაგრამის კოპირება</translation>
     </message>
     <message>
         <source>Copy the chart to the clipboard as an image</source>
-        <translation type="unfinished"></translation>
+        <translation>დიაგრამის კოპირება გაცვლის ბუფერში გამოსახულების სახით</translation>
     </message>
     <message>
         <source>Chart</source>
-        <translation type="unfinished"></translation>
+        <translation>დიაგრამა</translation>
     </message>
     <message>
         <source>&amp;Chart</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;დიაგრამა</translation>
     </message>
     <message>
         <source>All records</source>
-        <translation type="unfinished">ყველა ჩანაწერი</translation>
+        <translation>ყველა ჩანაწერი</translation>
     </message>
     <message>
         <source>There is no chart to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>საექსპორტო დიაგრამა არ არის.</translation>
     </message>
     <message>
         <source>PNG image (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG გამოსახულება (*.png)</translation>
     </message>
     <message>
         <source>JPEG image (*.jpg *.jpeg)</source>
-        <translation type="unfinished"></translation>
+        <translation>JPEG გამოსახულება (*.jpg *.jpeg)</translation>
     </message>
     <message>
         <source>SVG drawing (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG ნახაზი (*.svg)</translation>
     </message>
     <message>
         <source>PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF დოკუმენტი (*.pdf)</translation>
     </message>
     <message>
         <source>Export Chart</source>
-        <translation type="unfinished"></translation>
+        <translation>დიაგრამის ექსპორტი</translation>
     </message>
     <message>
         <source>Chart saved as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>დიაგრამა შენახულია: %1</translation>
     </message>
     <message>
         <source>There is no chart to copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>დასაკოპირებელი დიაგრამა არ არის.</translation>
     </message>
     <message>
         <source>Chart copied to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>დიაგრამა დაკოპირდა გაცვლის ბუფერში</translation>
     </message>
 </context>
 <context>

@@ -5,104 +5,104 @@
     <name>liaison::ChartExportCommand</name>
     <message>
         <source>--chart: unknown chart &quot;%1&quot;; use %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>--chart: nieznany wykres „%1”; użyj: %2.</translation>
     </message>
     <message>
         <source>--output: unknown image format &quot;%1&quot; in %2; use .png, .jpg, .jpeg, .svg or .pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>--output: nieznany format obrazu „%1” w %2; użyj .png, .jpg, .jpeg, .svg lub .pdf.</translation>
     </message>
     <message>
         <source>--size: &quot;%1&quot; is not a size; write WIDTHxHEIGHT, e.g. 1920x1080.</source>
-        <translation type="unfinished"></translation>
+        <translation>--size: „%1” nie jest rozmiarem; wpisz SZEROKOŚĆxWYSOKOŚĆ, np. 1920x1080.</translation>
     </message>
     <message>
         <source>All records</source>
-        <translation type="unfinished">Wszystkie rekordy</translation>
+        <translation>Wszystkie rekordy</translation>
     </message>
     <message>
         <source>Wrote %1 (%2, %3 × %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisano %1 (%2, %3 × %4).</translation>
     </message>
     <message>
         <source>note: no training participation is recorded for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>uwaga: dla %1 nie odnotowano udziału w szkoleniach.</translation>
     </message>
 </context>
 <context>
     <name>liaison::ChartExportDialog</name>
     <message>
         <source>The image will be %1 × %2 pixels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wymiary obrazu: %1 × %2 px.</translation>
     </message>
     <message>
         <source>Image Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozmiar obrazu</translation>
     </message>
     <message>
         <source>&amp;Size:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rozmiar:</translation>
     </message>
     <message>
         <source>&amp;Width:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Szerokość:</translation>
     </message>
     <message>
         <source>&amp;Height:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wysokość:</translation>
     </message>
     <message>
         <source>S&amp;cale:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;kala:</translation>
     </message>
     <message>
         <source>As shown (%1 × %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jak na ekranie (%1 × %2)</translation>
     </message>
     <message>
         <source>1280 × 720 (HD)</source>
-        <translation type="unfinished"></translation>
+        <translation>1280 × 720 (HD)</translation>
     </message>
     <message>
         <source>1920 × 1080 (Full HD)</source>
-        <translation type="unfinished"></translation>
+        <translation>1920 × 1080 (Full HD)</translation>
     </message>
     <message>
         <source>Custom</source>
-        <translation type="unfinished"></translation>
+        <translation>Niestandardowy</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuj</translation>
     </message>
 </context>
 <context>
     <name>liaison::ChartExporter</name>
     <message>
         <source>%1: unknown image format &quot;%2&quot;; use .png, .jpg, .jpeg, .svg or .pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nieznany format obrazu „%2”; użyj .png, .jpg, .jpeg, .svg lub .pdf.</translation>
     </message>
     <message>
         <source>%1: the size %2×%3 is outside 100×100 to 10000×10000.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: rozmiar %2×%3 wykracza poza zakres od 100×100 do 10000×10000.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można zapisać %1: %2</translation>
     </message>
     <message>
         <source>Cannot write %1: the image could not be encoded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można zapisać %1: nie udało się zakodować obrazu.</translation>
     </message>
     <message>
         <source>Chart exported by Liaison</source>
-        <translation type="unfinished"></translation>
+        <translation>Wykres wyeksportowany z programu Liaison</translation>
     </message>
 </context>
 <context>
     <name>liaison::ChartFactory</name>
     <message numerus="yes">
         <source>%Ln participants</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%Ln uczestnik</numerusform>
             <numerusform>%Ln uczestników</numerusform>
             <numerusform>%Ln uczestników</numerusform>
@@ -110,148 +110,148 @@
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished">Uczestnicy</translation>
+        <translation>Uczestnicy</translation>
     </message>
     <message>
         <source>By year</source>
-        <translation type="unfinished"></translation>
+        <translation>Według lat</translation>
     </message>
     <message>
         <source>By event kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Według rodzajów wydarzeń</translation>
     </message>
     <message>
         <source>By agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Według instytucji</translation>
     </message>
     <message>
         <source>By country</source>
-        <translation type="unfinished"></translation>
+        <translation>Według krajów</translation>
     </message>
     <message>
         <source>Cumulative</source>
-        <translation type="unfinished"></translation>
+        <translation>Narastająco</translation>
     </message>
     <message>
         <source>No training participation recorded for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dla %1 nie odnotowano udziału w szkoleniach</translation>
     </message>
     <message>
         <source>%1–%2</source>
         <comment>a span of years</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2</translation>
     </message>
     <message>
         <source>%1: participants by year</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: uczestnicy według lat</translation>
     </message>
     <message>
         <source>%1: participants by event kind</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: uczestnicy według rodzajów wydarzeń</translation>
     </message>
     <message>
         <source>%1: participants by agency</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: uczestnicy według instytucji</translation>
     </message>
     <message>
         <source>%1: participants by country</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: uczestnicy według krajów</translation>
     </message>
     <message>
         <source>%1: participants over time</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: uczestnicy na przestrzeni czasu</translation>
     </message>
     <message>
         <source>%1, %2</source>
         <comment>chart title, period</comment>
-        <translation type="unfinished">%1: %2 {1,?}</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>Undated</source>
-        <translation type="unfinished"></translation>
+        <translation>Bez daty</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Pozostałe</translation>
     </message>
     <message>
         <source>No country</source>
-        <translation type="unfinished"></translation>
+        <translation>Bez kraju</translation>
     </message>
     <message>
         <source>Outside projects</source>
-        <translation type="unfinished"></translation>
+        <translation>Poza projektami</translation>
     </message>
     <message>
         <source>%1, %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2: %3</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Rok</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Agency</source>
-        <translation type="unfinished">Instytucja</translation>
+        <translation>Instytucja</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished">Kraj</translation>
+        <translation>Kraj</translation>
     </message>
     <message>
         <source>Participants, cumulative</source>
-        <translation type="unfinished"></translation>
+        <translation>Uczestnicy (narastająco)</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Data</translation>
+        <translation>Data</translation>
     </message>
 </context>
 <context>
     <name>liaison::ChartPane</name>
     <message>
         <source>The chart could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się odczytać danych wykresu: %1</translation>
     </message>
     <message>
         <source>No record base open</source>
-        <translation type="unfinished">Nie otwarto żadnej bazy rekordów</translation>
+        <translation>Nie otwarto żadnej bazy rekordów</translation>
     </message>
     <message>
         <source>%1 has no training participation of its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: brak własnego udziału w szkoleniach.</translation>
     </message>
     <message>
         <source>C&amp;hart:</source>
-        <translation type="unfinished"></translation>
+        <translation>W&amp;ykres:</translation>
     </message>
     <message>
         <source>Kind of chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Rodzaj wykresu</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuj…</translation>
     </message>
     <message>
         <source>Export the chart as an image or document (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuj wykres jako obraz lub dokument (Ctrl+E)</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiuj</translation>
     </message>
     <message>
         <source>Copy the chart to the clipboard (Ctrl+Shift+C)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiuj wykres do schowka (Ctrl+Shift+C)</translation>
     </message>
     <message>
         <source>Chart of training participation</source>
-        <translation type="unfinished"></translation>
+        <translation>Wykres udziału w szkoleniach</translation>
     </message>
 </context>
 <context>
@@ -350,51 +350,51 @@
     </message>
     <message>
         <source>export-chart: by-year, by-kind, by-agency, by-country or cumulative.</source>
-        <translation type="unfinished"></translation>
+        <translation>export-chart: by-year, by-kind, by-agency, by-country lub cumulative.</translation>
     </message>
     <message>
         <source>CHART</source>
-        <translation type="unfinished"></translation>
+        <translation>WYKRES</translation>
     </message>
     <message>
         <source>export-chart: the file to write; .png, .jpg, .svg or .pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>export-chart: plik do zapisania; .png, .jpg, .svg lub .pdf.</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>PLIK</translation>
     </message>
     <message>
         <source>export-chart: the size in pixels (default 1600x900).</source>
-        <translation type="unfinished"></translation>
+        <translation>export-chart: rozmiar w pikselach (domyślnie 1600x900).</translation>
     </message>
     <message>
         <source>WxH</source>
-        <translation type="unfinished"></translation>
+        <translation>SZERxWYS</translation>
     </message>
     <message>
         <source>summary, export-chart: the record, as KIND:KEY (agency, project or event; an acronym, exact name or id) or all.</source>
-        <translation type="unfinished"></translation>
+        <translation>summary, export-chart: rekord w postaci KIND:KEY (agency, project lub event; akronim, dokładna nazwa lub id) albo all.</translation>
     </message>
     <message>
         <source>init, summary, check or export-chart; none opens the window.</source>
-        <translation type="unfinished"></translation>
+        <translation>init, summary, check lub export-chart; bez polecenia otwiera się okno programu.</translation>
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;. Commands: init, summary, check, export-chart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieznane polecenie „%1”. Dostępne polecenia: init, summary, check, export-chart.</translation>
     </message>
     <message>
         <source>--record is an option of the summary and export-chart commands.</source>
-        <translation type="unfinished"></translation>
+        <translation>--record jest opcją poleceń summary i export-chart.</translation>
     </message>
     <message>
         <source>--%1 is an option of the export-chart command.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 jest opcją polecenia export-chart.</translation>
     </message>
     <message>
         <source>export-chart needs --record, --chart and --output.</source>
-        <translation type="unfinished"></translation>
+        <translation>export-chart wymaga --record, --chart i --output.</translation>
     </message>
     <message>
         <source>Commands:
@@ -409,7 +409,19 @@
 
 Exit status: 0 success, 1 failure, 2 usage error.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Polecenia:
+  (brak)    Otwiera okno z bazą rekordów.
+  init      Tworzy pustą bazę rekordów albo, z opcją --demo, bazę z rekordami
+            demonstracyjnymi. Nigdy nie modyfikuje istniejącego pliku.
+  summary   Wypisuje sumy udziału rekordu w szkoleniach w formacie JSON.
+  check     Sprawdza integralność bazy rekordów, odwołania i wersję schematu.
+  export-chart
+            Zapisuje wykres udziału rekordu w szkoleniach jako PNG, JPEG,
+            SVG lub PDF (według rozszerzenia w --output). Nie wymaga
+            środowiska graficznego.
+
+Kod wyjścia: 0 – powodzenie, 1 – niepowodzenie, 2 – błąd użycia.
+</translation>
     </message>
 </context>
 <context>
@@ -2196,67 +2208,67 @@ Exit status: 0 success, 1 failure, 2 usage error.
     </message>
     <message>
         <source>&amp;Export Chart…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eksportuj wykres…</translation>
     </message>
     <message>
         <source>Save the chart as PNG, JPEG, SVG or PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz wykres jako PNG, JPEG, SVG lub PDF</translation>
     </message>
     <message>
         <source>Copy C&amp;hart</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiuj &amp;wykres</translation>
     </message>
     <message>
         <source>Copy the chart to the clipboard as an image</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiuj wykres do schowka jako obraz</translation>
     </message>
     <message>
         <source>Chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Wykres</translation>
     </message>
     <message>
         <source>&amp;Chart</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wykres</translation>
     </message>
     <message>
         <source>All records</source>
-        <translation type="unfinished">Wszystkie rekordy</translation>
+        <translation>Wszystkie rekordy</translation>
     </message>
     <message>
         <source>There is no chart to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak wykresu do wyeksportowania.</translation>
     </message>
     <message>
         <source>PNG image (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Obraz PNG (*.png)</translation>
     </message>
     <message>
         <source>JPEG image (*.jpg *.jpeg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Obraz JPEG (*.jpg *.jpeg)</translation>
     </message>
     <message>
         <source>SVG drawing (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rysunek SVG (*.svg)</translation>
     </message>
     <message>
         <source>PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokument PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Export Chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuj wykres</translation>
     </message>
     <message>
         <source>Chart saved as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisano wykres jako %1</translation>
     </message>
     <message>
         <source>There is no chart to copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak wykresu do skopiowania.</translation>
     </message>
     <message>
         <source>Chart copied to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Skopiowano wykres do schowka</translation>
     </message>
 </context>
 <context>

@@ -5,104 +5,104 @@
     <name>liaison::ChartExportCommand</name>
     <message>
         <source>--chart: unknown chart &quot;%1&quot;; use %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>--chart: grafic necunoscut „%1”; folosiți %2.</translation>
     </message>
     <message>
         <source>--output: unknown image format &quot;%1&quot; in %2; use .png, .jpg, .jpeg, .svg or .pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>--output: format de imagine necunoscut „%1” în %2; folosiți .png, .jpg, .jpeg, .svg sau .pdf.</translation>
     </message>
     <message>
         <source>--size: &quot;%1&quot; is not a size; write WIDTHxHEIGHT, e.g. 1920x1080.</source>
-        <translation type="unfinished"></translation>
+        <translation>--size: „%1” nu este o dimensiune; scrieți LĂȚIMExÎNĂLȚIME, de ex. 1920x1080.</translation>
     </message>
     <message>
         <source>All records</source>
-        <translation type="unfinished">Toate înregistrările</translation>
+        <translation>Toate înregistrările</translation>
     </message>
     <message>
         <source>Wrote %1 (%2, %3 × %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>A fost scris fișierul %1 (%2, %3 × %4).</translation>
     </message>
     <message>
         <source>note: no training participation is recorded for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>notă: pentru %1 nu este înregistrată nicio participare la instruire.</translation>
     </message>
 </context>
 <context>
     <name>liaison::ChartExportDialog</name>
     <message>
         <source>The image will be %1 × %2 pixels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imaginea va avea %1 × %2 pixeli.</translation>
     </message>
     <message>
         <source>Image Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Dimensiunea imaginii</translation>
     </message>
     <message>
         <source>&amp;Size:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dimensiune:</translation>
     </message>
     <message>
         <source>&amp;Width:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lățime:</translation>
     </message>
     <message>
         <source>&amp;Height:</source>
-        <translation type="unfinished"></translation>
+        <translation>Î&amp;nălțime:</translation>
     </message>
     <message>
         <source>S&amp;cale:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Scară:</translation>
     </message>
     <message>
         <source>As shown (%1 × %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ca pe ecran (%1 × %2)</translation>
     </message>
     <message>
         <source>1280 × 720 (HD)</source>
-        <translation type="unfinished"></translation>
+        <translation>1280 × 720 (HD)</translation>
     </message>
     <message>
         <source>1920 × 1080 (Full HD)</source>
-        <translation type="unfinished"></translation>
+        <translation>1920 × 1080 (Full HD)</translation>
     </message>
     <message>
         <source>Custom</source>
-        <translation type="unfinished"></translation>
+        <translation>Personalizată</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportă</translation>
     </message>
 </context>
 <context>
     <name>liaison::ChartExporter</name>
     <message>
         <source>%1: unknown image format &quot;%2&quot;; use .png, .jpg, .jpeg, .svg or .pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: format de imagine necunoscut „%2”; folosiți .png, .jpg, .jpeg, .svg sau .pdf.</translation>
     </message>
     <message>
         <source>%1: the size %2×%3 is outside 100×100 to 10000×10000.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: dimensiunea %2×%3 nu se încadrează între 100×100 și 10000×10000.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu se poate scrie %1: %2</translation>
     </message>
     <message>
         <source>Cannot write %1: the image could not be encoded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu se poate scrie %1: imaginea nu a putut fi codificată.</translation>
     </message>
     <message>
         <source>Chart exported by Liaison</source>
-        <translation type="unfinished"></translation>
+        <translation>Grafic exportat de Liaison</translation>
     </message>
 </context>
 <context>
     <name>liaison::ChartFactory</name>
     <message numerus="yes">
         <source>%Ln participants</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%Ln participant</numerusform>
             <numerusform>%Ln participanți</numerusform>
             <numerusform>%Ln de participanți</numerusform>
@@ -110,148 +110,148 @@
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished">Participanți</translation>
+        <translation>Participanți</translation>
     </message>
     <message>
         <source>By year</source>
-        <translation type="unfinished"></translation>
+        <translation>Pe ani</translation>
     </message>
     <message>
         <source>By event kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Pe tipuri de eveniment</translation>
     </message>
     <message>
         <source>By agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Pe instituții</translation>
     </message>
     <message>
         <source>By country</source>
-        <translation type="unfinished"></translation>
+        <translation>Pe țări</translation>
     </message>
     <message>
         <source>Cumulative</source>
-        <translation type="unfinished"></translation>
+        <translation>Cumulat</translation>
     </message>
     <message>
         <source>No training participation recorded for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu este înregistrată nicio participare la instruire pentru %1</translation>
     </message>
     <message>
         <source>%1–%2</source>
         <comment>a span of years</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2</translation>
     </message>
     <message>
         <source>%1: participants by year</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: participanți pe ani</translation>
     </message>
     <message>
         <source>%1: participants by event kind</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: participanți pe tipuri de eveniment</translation>
     </message>
     <message>
         <source>%1: participants by agency</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: participanți pe instituții</translation>
     </message>
     <message>
         <source>%1: participants by country</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: participanți pe țări</translation>
     </message>
     <message>
         <source>%1: participants over time</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: participanți de-a lungul timpului</translation>
     </message>
     <message>
         <source>%1, %2</source>
         <comment>chart title, period</comment>
-        <translation type="unfinished">%1: %2 {1,?}</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>Undated</source>
-        <translation type="unfinished"></translation>
+        <translation>Fără dată</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Altele</translation>
     </message>
     <message>
         <source>No country</source>
-        <translation type="unfinished"></translation>
+        <translation>Fără țară</translation>
     </message>
     <message>
         <source>Outside projects</source>
-        <translation type="unfinished"></translation>
+        <translation>În afara proiectelor</translation>
     </message>
     <message>
         <source>%1, %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2: %3</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>An</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Agency</source>
-        <translation type="unfinished">Instituție</translation>
+        <translation>Instituție</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished">Țară</translation>
+        <translation>Țară</translation>
     </message>
     <message>
         <source>Participants, cumulative</source>
-        <translation type="unfinished"></translation>
+        <translation>Participanți (cumulat)</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Data</translation>
+        <translation>Data</translation>
     </message>
 </context>
 <context>
     <name>liaison::ChartPane</name>
     <message>
         <source>The chart could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Datele graficului nu au putut fi citite: %1</translation>
     </message>
     <message>
         <source>No record base open</source>
-        <translation type="unfinished">Nicio bază de înregistrări deschisă</translation>
+        <translation>Nicio bază de înregistrări deschisă</translation>
     </message>
     <message>
         <source>%1 has no training participation of its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pentru %1 nu este înregistrată nicio participare proprie la instruire.</translation>
     </message>
     <message>
         <source>C&amp;hart:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grafic:</translation>
     </message>
     <message>
         <source>Kind of chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipul graficului</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportă…</translation>
     </message>
     <message>
         <source>Export the chart as an image or document (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportă graficul ca imagine sau document (Ctrl+E)</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiază</translation>
     </message>
     <message>
         <source>Copy the chart to the clipboard (Ctrl+Shift+C)</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiază graficul în clipboard (Ctrl+Shift+C)</translation>
     </message>
     <message>
         <source>Chart of training participation</source>
-        <translation type="unfinished"></translation>
+        <translation>Graficul participării la instruire</translation>
     </message>
 </context>
 <context>
@@ -350,51 +350,51 @@
     </message>
     <message>
         <source>export-chart: by-year, by-kind, by-agency, by-country or cumulative.</source>
-        <translation type="unfinished"></translation>
+        <translation>export-chart: by-year, by-kind, by-agency, by-country sau cumulative.</translation>
     </message>
     <message>
         <source>CHART</source>
-        <translation type="unfinished"></translation>
+        <translation>GRAFIC</translation>
     </message>
     <message>
         <source>export-chart: the file to write; .png, .jpg, .svg or .pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>export-chart: fișierul care va fi scris; .png, .jpg, .svg sau .pdf.</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>FIȘIER</translation>
     </message>
     <message>
         <source>export-chart: the size in pixels (default 1600x900).</source>
-        <translation type="unfinished"></translation>
+        <translation>export-chart: dimensiunea în pixeli (implicit 1600x900).</translation>
     </message>
     <message>
         <source>WxH</source>
-        <translation type="unfinished"></translation>
+        <translation>LxÎ</translation>
     </message>
     <message>
         <source>summary, export-chart: the record, as KIND:KEY (agency, project or event; an acronym, exact name or id) or all.</source>
-        <translation type="unfinished"></translation>
+        <translation>summary, export-chart: înregistrarea, sub forma KIND:KEY (agency, project sau event; un acronim, numele exact sau identificatorul) sau all.</translation>
     </message>
     <message>
         <source>init, summary, check or export-chart; none opens the window.</source>
-        <translation type="unfinished"></translation>
+        <translation>init, summary, check sau export-chart; fără comandă se deschide fereastra.</translation>
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;. Commands: init, summary, check, export-chart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comandă necunoscută „%1”. Comenzi: init, summary, check, export-chart.</translation>
     </message>
     <message>
         <source>--record is an option of the summary and export-chart commands.</source>
-        <translation type="unfinished"></translation>
+        <translation>--record este o opțiune a comenzilor summary și export-chart.</translation>
     </message>
     <message>
         <source>--%1 is an option of the export-chart command.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 este o opțiune a comenzii export-chart.</translation>
     </message>
     <message>
         <source>export-chart needs --record, --chart and --output.</source>
-        <translation type="unfinished"></translation>
+        <translation>export-chart necesită --record, --chart și --output.</translation>
     </message>
     <message>
         <source>Commands:
@@ -409,7 +409,22 @@
 
 Exit status: 0 success, 1 failure, 2 usage error.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Comenzi:
+  (niciuna) Deschide fereastra cu baza de înregistrări.
+  init      Creează o bază de înregistrări goală sau, cu --demo, una cu
+            înregistrările demonstrative. Nu modifică niciodată un fișier
+            existent.
+  summary   Afișează ca JSON totalurile participării la instruire ale unei
+            înregistrări.
+  check     Verifică integritatea, referințele și versiunea schemei bazei
+            de înregistrări.
+  export-chart
+            Scrie un grafic al participării la instruire a unei înregistrări
+            ca PNG, JPEG, SVG sau PDF (după extensia din --output). Nu
+            necesită un mediu grafic.
+
+Cod de ieșire: 0 succes, 1 eșec, 2 eroare de utilizare.
+</translation>
     </message>
 </context>
 <context>
@@ -2196,67 +2211,67 @@ Exit status: 0 success, 1 failure, 2 usage error.
     </message>
     <message>
         <source>&amp;Export Chart…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportă graficul…</translation>
     </message>
     <message>
         <source>Save the chart as PNG, JPEG, SVG or PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvează graficul ca PNG, JPEG, SVG sau PDF</translation>
     </message>
     <message>
         <source>Copy C&amp;hart</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiază &amp;graficul</translation>
     </message>
     <message>
         <source>Copy the chart to the clipboard as an image</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiază graficul în clipboard ca imagine</translation>
     </message>
     <message>
         <source>Chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Grafic</translation>
     </message>
     <message>
         <source>&amp;Chart</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grafic</translation>
     </message>
     <message>
         <source>All records</source>
-        <translation type="unfinished">Toate înregistrările</translation>
+        <translation>Toate înregistrările</translation>
     </message>
     <message>
         <source>There is no chart to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu există niciun grafic de exportat.</translation>
     </message>
     <message>
         <source>PNG image (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagine PNG (*.png)</translation>
     </message>
     <message>
         <source>JPEG image (*.jpg *.jpeg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagine JPEG (*.jpg *.jpeg)</translation>
     </message>
     <message>
         <source>SVG drawing (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Desen SVG (*.svg)</translation>
     </message>
     <message>
         <source>PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Document PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Export Chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportă graficul</translation>
     </message>
     <message>
         <source>Chart saved as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Graficul a fost salvat ca %1</translation>
     </message>
     <message>
         <source>There is no chart to copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu există niciun grafic de copiat.</translation>
     </message>
     <message>
         <source>Chart copied to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Graficul a fost copiat în clipboard</translation>
     </message>
 </context>
 <context>

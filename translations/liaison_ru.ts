@@ -5,104 +5,104 @@
     <name>liaison::ChartExportCommand</name>
     <message>
         <source>--chart: unknown chart &quot;%1&quot;; use %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>--chart: неизвестный вид диаграммы «%1»; допустимые значения: %2.</translation>
     </message>
     <message>
         <source>--output: unknown image format &quot;%1&quot; in %2; use .png, .jpg, .jpeg, .svg or .pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>--output: неизвестный формат изображения «%1» в %2; используйте .png, .jpg, .jpeg, .svg или .pdf.</translation>
     </message>
     <message>
         <source>--size: &quot;%1&quot; is not a size; write WIDTHxHEIGHT, e.g. 1920x1080.</source>
-        <translation type="unfinished"></translation>
+        <translation>--size: «%1» не является размером; укажите ШИРИНАxВЫСОТА, например 1920x1080.</translation>
     </message>
     <message>
         <source>All records</source>
-        <translation type="unfinished">Все записи</translation>
+        <translation>Все записи</translation>
     </message>
     <message>
         <source>Wrote %1 (%2, %3 × %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Записан файл %1 (%2, %3 × %4).</translation>
     </message>
     <message>
         <source>note: no training participation is recorded for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>примечание: нет данных об участии в обучении (%1).</translation>
     </message>
 </context>
 <context>
     <name>liaison::ChartExportDialog</name>
     <message>
         <source>The image will be %1 × %2 pixels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Размер изображения: %1 × %2 пикселей.</translation>
     </message>
     <message>
         <source>Image Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Размер изображения</translation>
     </message>
     <message>
         <source>&amp;Size:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Размер:</translation>
     </message>
     <message>
         <source>&amp;Width:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ширина:</translation>
     </message>
     <message>
         <source>&amp;Height:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Высота:</translation>
     </message>
     <message>
         <source>S&amp;cale:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Масштаб:</translation>
     </message>
     <message>
         <source>As shown (%1 × %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Как на экране (%1 × %2)</translation>
     </message>
     <message>
         <source>1280 × 720 (HD)</source>
-        <translation type="unfinished"></translation>
+        <translation>1280 × 720 (HD)</translation>
     </message>
     <message>
         <source>1920 × 1080 (Full HD)</source>
-        <translation type="unfinished"></translation>
+        <translation>1920 × 1080 (Full HD)</translation>
     </message>
     <message>
         <source>Custom</source>
-        <translation type="unfinished"></translation>
+        <translation>Произвольный</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспортировать</translation>
     </message>
 </context>
 <context>
     <name>liaison::ChartExporter</name>
     <message>
         <source>%1: unknown image format &quot;%2&quot;; use .png, .jpg, .jpeg, .svg or .pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: неизвестный формат изображения «%2»; используйте .png, .jpg, .jpeg, .svg или .pdf.</translation>
     </message>
     <message>
         <source>%1: the size %2×%3 is outside 100×100 to 10000×10000.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: размер %2×%3 выходит за пределы диапазона от 100×100 до 10000×10000.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся записать %1: %2</translation>
     </message>
     <message>
         <source>Cannot write %1: the image could not be encoded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся записать %1: не удалось закодировать изображение.</translation>
     </message>
     <message>
         <source>Chart exported by Liaison</source>
-        <translation type="unfinished"></translation>
+        <translation>Диаграмма, экспортированная из Liaison</translation>
     </message>
 </context>
 <context>
     <name>liaison::ChartFactory</name>
     <message numerus="yes">
         <source>%Ln participants</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%Ln участник</numerusform>
             <numerusform>%Ln участника</numerusform>
             <numerusform>%Ln участников</numerusform>
@@ -110,148 +110,148 @@
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished">Участники</translation>
+        <translation>Участники</translation>
     </message>
     <message>
         <source>By year</source>
-        <translation type="unfinished"></translation>
+        <translation>По годам</translation>
     </message>
     <message>
         <source>By event kind</source>
-        <translation type="unfinished"></translation>
+        <translation>По типам мероприятий</translation>
     </message>
     <message>
         <source>By agency</source>
-        <translation type="unfinished"></translation>
+        <translation>По ведомствам</translation>
     </message>
     <message>
         <source>By country</source>
-        <translation type="unfinished"></translation>
+        <translation>По странам</translation>
     </message>
     <message>
         <source>Cumulative</source>
-        <translation type="unfinished"></translation>
+        <translation>Нарастающим итогом</translation>
     </message>
     <message>
         <source>No training participation recorded for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: нет данных об участии в обучении</translation>
     </message>
     <message>
         <source>%1–%2</source>
         <comment>a span of years</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2</translation>
     </message>
     <message>
         <source>%1: participants by year</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: участники по годам</translation>
     </message>
     <message>
         <source>%1: participants by event kind</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: участники по типам мероприятий</translation>
     </message>
     <message>
         <source>%1: participants by agency</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: участники по ведомствам</translation>
     </message>
     <message>
         <source>%1: participants by country</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: участники по странам</translation>
     </message>
     <message>
         <source>%1: participants over time</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: динамика числа участников</translation>
     </message>
     <message>
         <source>%1, %2</source>
         <comment>chart title, period</comment>
-        <translation type="unfinished">%1: %2 {1,?}</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>Undated</source>
-        <translation type="unfinished"></translation>
+        <translation>Без даты</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Прочие</translation>
     </message>
     <message>
         <source>No country</source>
-        <translation type="unfinished"></translation>
+        <translation>Без страны</translation>
     </message>
     <message>
         <source>Outside projects</source>
-        <translation type="unfinished"></translation>
+        <translation>Вне проектов</translation>
     </message>
     <message>
         <source>%1, %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2: %3</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Год</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Agency</source>
-        <translation type="unfinished">Ведомство</translation>
+        <translation>Ведомство</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished">Страна</translation>
+        <translation>Страна</translation>
     </message>
     <message>
         <source>Participants, cumulative</source>
-        <translation type="unfinished"></translation>
+        <translation>Участники (нарастающим итогом)</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Дата</translation>
+        <translation>Дата</translation>
     </message>
 </context>
 <context>
     <name>liaison::ChartPane</name>
     <message>
         <source>The chart could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать данные диаграммы: %1</translation>
     </message>
     <message>
         <source>No record base open</source>
-        <translation type="unfinished">База данных не открыта</translation>
+        <translation>База данных не открыта</translation>
     </message>
     <message>
         <source>%1 has no training participation of its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: нет собственных данных об участии в обучении.</translation>
     </message>
     <message>
         <source>C&amp;hart:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Диаграмма:</translation>
     </message>
     <message>
         <source>Kind of chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид диаграммы</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт…</translation>
     </message>
     <message>
         <source>Export the chart as an image or document (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспортировать диаграмму как изображение или документ (Ctrl+E)</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Копировать</translation>
     </message>
     <message>
         <source>Copy the chart to the clipboard (Ctrl+Shift+C)</source>
-        <translation type="unfinished"></translation>
+        <translation>Копировать диаграмму в буфер обмена (Ctrl+Shift+C)</translation>
     </message>
     <message>
         <source>Chart of training participation</source>
-        <translation type="unfinished"></translation>
+        <translation>Диаграмма участия в обучении</translation>
     </message>
 </context>
 <context>
@@ -350,51 +350,51 @@
     </message>
     <message>
         <source>export-chart: by-year, by-kind, by-agency, by-country or cumulative.</source>
-        <translation type="unfinished"></translation>
+        <translation>export-chart: by-year, by-kind, by-agency, by-country или cumulative.</translation>
     </message>
     <message>
         <source>CHART</source>
-        <translation type="unfinished"></translation>
+        <translation>ДИАГРАММА</translation>
     </message>
     <message>
         <source>export-chart: the file to write; .png, .jpg, .svg or .pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>export-chart: файл для записи; .png, .jpg, .svg или .pdf.</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>ФАЙЛ</translation>
     </message>
     <message>
         <source>export-chart: the size in pixels (default 1600x900).</source>
-        <translation type="unfinished"></translation>
+        <translation>export-chart: размер в пикселях (по умолчанию 1600x900).</translation>
     </message>
     <message>
         <source>WxH</source>
-        <translation type="unfinished"></translation>
+        <translation>ШxВ</translation>
     </message>
     <message>
         <source>summary, export-chart: the record, as KIND:KEY (agency, project or event; an acronym, exact name or id) or all.</source>
-        <translation type="unfinished"></translation>
+        <translation>summary, export-chart: запись в виде KIND:KEY (agency, project или event; аббревиатура, точное название или числовой идентификатор) либо all.</translation>
     </message>
     <message>
         <source>init, summary, check or export-chart; none opens the window.</source>
-        <translation type="unfinished"></translation>
+        <translation>init, summary, check или export-chart; без команды открывается окно программы.</translation>
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;. Commands: init, summary, check, export-chart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестная команда «%1». Команды: init, summary, check, export-chart.</translation>
     </message>
     <message>
         <source>--record is an option of the summary and export-chart commands.</source>
-        <translation type="unfinished"></translation>
+        <translation>--record — параметр команд summary и export-chart.</translation>
     </message>
     <message>
         <source>--%1 is an option of the export-chart command.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 — параметр команды export-chart.</translation>
     </message>
     <message>
         <source>export-chart needs --record, --chart and --output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для export-chart нужно указать --record, --chart и --output.</translation>
     </message>
     <message>
         <source>Commands:
@@ -409,7 +409,19 @@
 
 Exit status: 0 success, 1 failure, 2 usage error.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Команды:
+  (нет)     Открыть окно программы с базой данных.
+  init      Создать пустую базу данных или, с --demo, базу с демонстрационными
+            записями. Существующий файл не затрагивается.
+  summary   Вывести итоги участия в обучении для записи в формате JSON.
+  check     Проверить целостность базы данных, ссылки и версию схемы.
+  export-chart
+            Записать диаграмму участия в обучении для записи в формате PNG,
+            JPEG, SVG или PDF (по расширению файла --output). Работает без
+            дисплея.
+
+Код завершения: 0 — успех, 1 — ошибка, 2 — неверный вызов.
+</translation>
     </message>
 </context>
 <context>
@@ -2196,67 +2208,67 @@ Exit status: 0 success, 1 failure, 2 usage error.
     </message>
     <message>
         <source>&amp;Export Chart…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Экспорт диаграммы…</translation>
     </message>
     <message>
         <source>Save the chart as PNG, JPEG, SVG or PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить диаграмму в формате PNG, JPEG, SVG или PDF</translation>
     </message>
     <message>
         <source>Copy C&amp;hart</source>
-        <translation type="unfinished"></translation>
+        <translation>Копировать &amp;диаграмму</translation>
     </message>
     <message>
         <source>Copy the chart to the clipboard as an image</source>
-        <translation type="unfinished"></translation>
+        <translation>Копировать диаграмму в буфер обмена как изображение</translation>
     </message>
     <message>
         <source>Chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Диаграмма</translation>
     </message>
     <message>
         <source>&amp;Chart</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Диаграмма</translation>
     </message>
     <message>
         <source>All records</source>
-        <translation type="unfinished">Все записи</translation>
+        <translation>Все записи</translation>
     </message>
     <message>
         <source>There is no chart to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет диаграммы для экспорта.</translation>
     </message>
     <message>
         <source>PNG image (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Изображение PNG (*.png)</translation>
     </message>
     <message>
         <source>JPEG image (*.jpg *.jpeg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Изображение JPEG (*.jpg *.jpeg)</translation>
     </message>
     <message>
         <source>SVG drawing (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Рисунок SVG (*.svg)</translation>
     </message>
     <message>
         <source>PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Документ PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Export Chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт диаграммы</translation>
     </message>
     <message>
         <source>Chart saved as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Диаграмма сохранена в файле %1</translation>
     </message>
     <message>
         <source>There is no chart to copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет диаграммы для копирования.</translation>
     </message>
     <message>
         <source>Chart copied to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Диаграмма скопирована в буфер обмена</translation>
     </message>
 </context>
 <context>

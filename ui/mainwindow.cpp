@@ -13,6 +13,7 @@
 #include "searchindex.h"
 #include "translations.h"
 
+#include <QAbstractButton>
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
@@ -65,6 +66,13 @@ constexpr int ResultRecordRole = Qt::UserRole + 1;
 QString fileFilter()
 {
     return MainWindow::tr("Liaison record bases (*.sqlite *.db);;All files (*)");
+}
+
+// One of Qt's own strings, translated by Qt's catalogues; lupdate does not
+// copy it into Liaison's.
+QString qtString(const char *context, const char *text)
+{
+    return QCoreApplication::translate(context, text);
 }
 
 // A platform's standard keys plus the ones users of other platforms expect.
@@ -388,6 +396,18 @@ void MainWindow::retranslateUi()
     m_copyChartAction->setText(tr("Copy C&hart"));
     m_copyChartAction->setStatusTip(tr("Copy the chart to the clipboard as an image"));
     m_chartDock->setWindowTitle(tr("Chart"));
+    // Qt names the dock's title buttons once, when it is made; name them
+    // again in the new language, with Qt's own strings.
+    if (auto *close = m_chartDock->findChild<QAbstractButton *>(
+            QStringLiteral("qt_dockwidget_closebutton"))) {
+        close->setAccessibleName(qtString("QDockWidget", "Close"));
+        close->setToolTip(qtString("QDockWidget", "Closes the dock widget"));
+    }
+    if (auto *floatButton = m_chartDock->findChild<QAbstractButton *>(
+            QStringLiteral("qt_dockwidget_floatbutton"))) {
+        floatButton->setAccessibleName(qtString("QDockWidget", "Float"));
+        floatButton->setToolTip(qtString("QDockWidget", "Undocks and re-attaches the dock widget"));
+    }
     m_chartDockAction->setText(tr("&Chart"));
     m_copyAction->setText(tr("&Copy"));
     m_findAction->setText(tr("&Find…"));

@@ -88,10 +88,12 @@ QString Translations::install(const QString &code)
     // Later catalogues are searched first: the language, then English plurals.
     add(QStringLiteral("liaison_en"), resourceFolder());
     if (language != QLatin1String("en")) {
+        // Liaison's own Qt strings fill what Debian's Qt catalogue lacks (all
+        // of it for az, ka, hy, ro); Qt's catalogue, installed after, wins.
+        add(QStringLiteral("qtstrings_") + language, resourceFolder());
+        add(QStringLiteral("qtbase_") + language,
+            QLibraryInfo::path(QLibraryInfo::TranslationsPath));
         add(QStringLiteral("liaison_") + language, resourceFolder());
-        const QString qtFolder = QLibraryInfo::path(QLibraryInfo::TranslationsPath);
-        if (!add(QStringLiteral("qtbase_") + language, qtFolder))
-            add(QStringLiteral("qtstrings_") + language, resourceFolder());
     }
     QLocale::setDefault(QLocale(language));
     s.language = language;
