@@ -252,6 +252,10 @@
         <source>Chart of training participation</source>
         <translation>Təlimlərdə iştirak diaqramı</translation>
     </message>
+    <message>
+        <source>All records</source>
+        <translation>Bütün qeydlər</translation>
+    </message>
 </context>
 <context>
     <name>liaison::CommandLine</name>

@@ -252,6 +252,10 @@
         <source>Chart of training participation</source>
         <translation>Ուսումնական միջոցառումներին մասնակցության գծապատկեր</translation>
     </message>
+    <message>
+        <source>All records</source>
+        <translation>Բոլոր գրառումները</translation>
+    </message>
 </context>
 <context>
     <name>liaison::CommandLine</name>

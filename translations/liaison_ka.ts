@@ -252,6 +252,10 @@
         <source>Chart of training participation</source>
         <translation>ტრენინგებში მონაწილეობის დიაგრამა</translation>
     </message>
+    <message>
+        <source>All records</source>
+        <translation>ყველა ჩანაწერი</translation>
+    </message>
 </context>
 <context>
     <name>liaison::CommandLine</name>

@@ -253,6 +253,10 @@
         <source>Chart of training participation</source>
         <translation>Wykres udziału w szkoleniach</translation>
     </message>
+    <message>
+        <source>All records</source>
+        <translation>Wszystkie rekordy</translation>
+    </message>
 </context>
 <context>
     <name>liaison::CommandLine</name>

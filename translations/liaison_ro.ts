@@ -253,6 +253,10 @@
         <source>Chart of training participation</source>
         <translation>Graficul participării la instruire</translation>
     </message>
+    <message>
+        <source>All records</source>
+        <translation>Toate înregistrările</translation>
+    </message>
 </context>
 <context>
     <name>liaison::CommandLine</name>

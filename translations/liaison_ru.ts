@@ -253,6 +253,10 @@
         <source>Chart of training participation</source>
         <translation>Диаграмма участия в обучении</translation>
     </message>
+    <message>
+        <source>All records</source>
+        <translation>Все записи</translation>
+    </message>
 </context>
 <context>
     <name>liaison::CommandLine</name>

@@ -253,6 +253,10 @@
         <source>Chart of training participation</source>
         <translation>Діаграма участі в навчанні</translation>
     </message>
+    <message>
+        <source>All records</source>
+        <translation>Усі записи</translation>
+    </message>
 </context>
 <context>
     <name>liaison::CommandLine</name>

@@ -41,7 +41,7 @@ public:
     participantsByEventKind(const StatsScope &scope) const;
 
     // Participants per (year, project) and per (year, participating agency's
-    // country); key2/label2 name the project or country.
+    // country); key/label name the project or country.
     struct Cell
     {
         QString year;

@@ -244,7 +244,10 @@ QChart *ChartFactory::create(const ChartData &data, const QString &recordName, c
         styleAxis(years, font);
         chart->addAxis(years, Qt::AlignBottom);
         series->attachAxis(years);
-        auto *values = valueAxis(*std::max_element(totals.cbegin(), totals.cend()), font);
+        // No years at all when nothing is recorded (an empty chart exported).
+        const qint64 maximum =
+            totals.isEmpty() ? 0 : *std::max_element(totals.cbegin(), totals.cend());
+        auto *values = valueAxis(maximum, font);
         chart->addAxis(values, Qt::AlignLeft);
         series->attachAxis(values);
         chart->legend()->setVisible(data.series.size() > 0);

@@ -76,7 +76,7 @@ void ChartPane::setDatabase(const Database *db)
 {
     m_database = db;
     m_scope = StatsScope();
-    m_name.clear();
+    m_name = tr("All records");
     refresh();
 }
 
