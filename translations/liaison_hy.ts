@@ -593,7 +593,7 @@ Exit status: 0 success, 1 failure, 2 usage error.
     </message>
     <message>
         <source>Congo, The Democratic Republic of the</source>
-        <translation>Կոնգո, -ի Դեմոկրատական Հանրապետություն</translation>
+        <translation>Կոնգոյի Դեմոկրատական Հանրապետություն</translation>
     </message>
     <message>
         <source>Central African Republic</source>
@@ -865,7 +865,7 @@ Exit status: 0 success, 1 failure, 2 usage error.
     </message>
     <message>
         <source>Iran</source>
-        <translation>Իրան, -ի Իսլամական Հանրապետություն</translation>
+        <translation>Իրան</translation>
     </message>
     <message>
         <source>Iceland</source>
@@ -917,11 +917,11 @@ Exit status: 0 success, 1 failure, 2 usage error.
     </message>
     <message>
         <source>North Korea</source>
-        <translation>Կորեա, Ժողովրդադեմոկրատական Հանրապետություն</translation>
+        <translation>Հյուսիսային Կորեա</translation>
     </message>
     <message>
         <source>South Korea</source>
-        <translation>Կորեա Հանարպետություն</translation>
+        <translation>Հարավային Կորեա</translation>
     </message>
     <message>
         <source>Kuwait</source>
@@ -937,7 +937,7 @@ Exit status: 0 success, 1 failure, 2 usage error.
     </message>
     <message>
         <source>Laos</source>
-        <translation>Լաոսի Ժողովրդադեմոկրատական հանրապետություն</translation>
+        <translation>Լաոս</translation>
     </message>
     <message>
         <source>Lebanon</source>
@@ -1025,7 +1025,7 @@ Exit status: 0 success, 1 failure, 2 usage error.
     </message>
     <message>
         <source>Macao</source>
-        <translation>Աոմին</translation>
+        <translation>Մակաո</translation>
     </message>
     <message>
         <source>Northern Mariana Islands</source>
@@ -1165,7 +1165,7 @@ Exit status: 0 success, 1 failure, 2 usage error.
     </message>
     <message>
         <source>Palestine, State of</source>
-        <translation>Պաղեստին, Պետություն</translation>
+        <translation>Պաղեստին</translation>
     </message>
     <message>
         <source>Portugal</source>
@@ -1281,7 +1281,7 @@ Exit status: 0 success, 1 failure, 2 usage error.
     </message>
     <message>
         <source>Syria</source>
-        <translation>Սիրիայի Արաբական Հանրապետություն</translation>
+        <translation>Սիրիա</translation>
     </message>
     <message>
         <source>Eswatini</source>
@@ -1349,7 +1349,7 @@ Exit status: 0 success, 1 failure, 2 usage error.
     </message>
     <message>
         <source>Tanzania</source>
-        <translation>Տանզանիա, Միացյալ Հանրապետություն</translation>
+        <translation>Տանզանիա</translation>
     </message>
     <message>
         <source>Ukraine</source>
@@ -1389,11 +1389,11 @@ Exit status: 0 success, 1 failure, 2 usage error.
     </message>
     <message>
         <source>Virgin Islands, British</source>
-        <translation>Վիրջինյան կղզիներ, Բրիտանական</translation>
+        <translation>Բրիտանական Վիրջինյան կղզիներ</translation>
     </message>
     <message>
         <source>Virgin Islands, U.S.</source>
-        <translation>Վիրջինյան կղզիներ, ՄՆ</translation>
+        <translation>ԱՄՆ Վիրջինյան կղզիներ</translation>
     </message>
     <message>
         <source>Vietnam</source>
