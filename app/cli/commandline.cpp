@@ -4,7 +4,9 @@
 #include "database.h"
 #include "defaultdatabase.h"
 #include "demodatabase.h"
+#include "participationimport.h"
 #include "participationstats.h"
+#include "recordexport.h"
 #include "recordstore.h"
 #include "schemamigrations.h"
 #include "summaryjson.h"
@@ -27,9 +29,13 @@ struct Options
                                               "by-country or cumulative."),
                               CommandLine::tr("CHART")};
     QCommandLineOption output {QStringLiteral("output"),
-                               CommandLine::tr("export-chart: the file to write; .png, .jpg, .svg "
-                                               "or .pdf."),
+                               CommandLine::tr("export-chart, export: the file to write (for "
+                                               "charts .png, .jpg, .svg or .pdf)."),
                                CommandLine::tr("FILE")};
+    QCommandLineOption format {QStringLiteral("format"),
+                               CommandLine::tr("export: csv (the participation, in the import "
+                                               "format) or json (every record with its source)."),
+                               CommandLine::tr("FORMAT")};
     QCommandLineOption size {
         QStringLiteral("size"),
         CommandLine::tr("export-chart: the size in pixels (default 1600x900)."),
@@ -63,11 +69,12 @@ void addOptions(QCommandLineParser &parser, const Options &options)
                         "agencies, projects, events and training "
                         "participation."));
     parser.addOptions({options.help, options.version, options.database, options.language,
-                       options.demo, options.record, options.chart, options.output, options.size});
-    parser.addPositionalArgument(
-        QStringLiteral("command"),
-        CommandLine::tr("init, summary, check or export-chart; none opens the window."),
-        CommandLine::tr("[command]"));
+                       options.demo, options.record, options.chart, options.output, options.size,
+                       options.format});
+    parser.addPositionalArgument(QStringLiteral("command"),
+                                 CommandLine::tr("init, summary, check, import FILE.csv, export or "
+                                                 "export-chart; none opens the window."),
+                                 CommandLine::tr("[command]"));
 }
 
 } // namespace
@@ -100,6 +107,7 @@ CommandLine::CommandLine(const QStringList &arguments)
     m_chart = parser.value(options.chart);
     m_output = parser.value(options.output);
     m_size = parser.value(options.size);
+    m_format = parser.value(options.format);
     m_demo = parser.isSet(options.demo);
     if (!m_language.isEmpty() && !Translations::isShipped(m_language)) {
         QStringList codes;
@@ -115,10 +123,12 @@ CommandLine::CommandLine(const QStringList &arguments)
     }
 
     const QStringList positional = parser.positionalArguments();
-    if (positional.size() > 1) {
-        usage(tr("Unexpected argument \"%1\".").arg(positional.at(1)));
+    const bool takesFile = positional.value(0) == QLatin1String("import");
+    if (positional.size() > (takesFile ? 2 : 1)) {
+        usage(tr("Unexpected argument \"%1\".").arg(positional.at(takesFile ? 2 : 1)));
         return;
     }
+    m_inputFile = takesFile ? positional.value(1) : QString();
     const QString name = positional.value(0);
     if (name.isEmpty())
         m_command = Command::Window;
@@ -130,9 +140,14 @@ CommandLine::CommandLine(const QStringList &arguments)
         m_command = Command::Check;
     else if (name == QLatin1String("export-chart"))
         m_command = Command::ExportChart;
+    else if (name == QLatin1String("import"))
+        m_command = Command::Import;
+    else if (name == QLatin1String("export"))
+        m_command = Command::Export;
     else {
-        usage(
-            tr("Unknown command \"%1\". Commands: init, summary, check, export-chart.").arg(name));
+        usage(tr("Unknown command \"%1\". Commands: init, summary, check, import, export, "
+                 "export-chart.")
+                  .arg(name));
         return;
     }
 
@@ -172,6 +187,10 @@ QString CommandLine::helpText()
              "  summary   Print the training-participation totals of a record as JSON.\n"
              "  check     Check the record base's integrity, references and schema "
              "version.\n"
+             "  import FILE.csv\n"
+             "            Import training participation from a CSV file, all or nothing.\n"
+             "  export    Write the participation as CSV (the import format) or every\n"
+             "            record with its source as JSON.\n"
              "  export-chart\n"
              "            Write a chart of a record's training participation as PNG, JPEG,\n"
              "            SVG or PDF (by the extension of --output). Needs no display.\n\n"
@@ -215,6 +234,10 @@ int CommandLine::run(QTextStream &out, QTextStream &err) const
         return runSummary(out, err);
     case Command::Check:
         return runCheck(out, err);
+    case Command::Import:
+        return runImport(out, err);
+    case Command::Export:
+        return runExport(out, err);
     case Command::Window:
     case Command::ExportChart:
         break;
@@ -323,6 +346,60 @@ int CommandLine::runCheck(QTextStream &out, QTextStream &err) const
         return Failure;
     }
     out << tr("%1: integrity ok, references ok, schema version %2.").arg(shown).arg(version)
+        << QLatin1Char('\n');
+    return Success;
+}
+
+int CommandLine::runImport(QTextStream &out, QTextStream &err) const
+{
+    QString path;
+    if (!resolveDatabasePath(&path, err))
+        return Failure;
+    Database db;
+    if (!db.open(path)) {
+        err << QStringLiteral("liaison import: ") << db.errorString() << QLatin1Char('\n');
+        return Failure;
+    }
+    const ParticipationImport::Result result = ParticipationImport::run(db, m_inputFile);
+    if (!result.ok) {
+        for (const ParticipationImport::Problem &problem : result.problems)
+            err << problem.toString() << QLatin1Char('\n');
+        err << QStringLiteral("liaison import: ")
+            << tr("nothing was imported; %1 is unchanged.").arg(QDir::toNativeSeparators(db.path()))
+            << QLatin1Char('\n');
+        return Failure;
+    }
+    out << tr("Imported %1 rows from %2: %3 participation records written; %4 projects, "
+              "%5 events and %6 agencies created.")
+               .arg(result.rows)
+               .arg(QDir::toNativeSeparators(m_inputFile))
+               .arg(result.participationWritten)
+               .arg(result.projectsCreated)
+               .arg(result.eventsCreated)
+               .arg(result.agenciesCreated)
+        << QLatin1Char('\n');
+    return Success;
+}
+
+int CommandLine::runExport(QTextStream &out, QTextStream &err) const
+{
+    QString path;
+    if (!resolveDatabasePath(&path, err))
+        return Failure;
+    Database db;
+    if (!db.open(path, Database::OpenMode::ReadOnly)) {
+        err << QStringLiteral("liaison export: ") << db.errorString() << QLatin1Char('\n');
+        return Failure;
+    }
+    QString error;
+    const bool written = m_format == QLatin1String("json")
+        ? RecordExport::writeJson(db, m_output, &error)
+        : RecordExport::writeParticipationCsv(db, m_output, &error);
+    if (!written) {
+        err << QStringLiteral("liaison export: ") << error << QLatin1Char('\n');
+        return Failure;
+    }
+    out << tr("Wrote %1.").arg(QDir::toNativeSeparators(QFileInfo(m_output).absoluteFilePath()))
         << QLatin1Char('\n');
     return Success;
 }

@@ -17,7 +17,18 @@ class CommandLine
     Q_DECLARE_TR_FUNCTIONS(liaison::CommandLine)
 
 public:
-    enum class Command { Window, Init, Summary, Check, ExportChart, Help, Version, UsageError };
+    enum class Command {
+        Window,
+        Init,
+        Summary,
+        Check,
+        ExportChart,
+        Import,
+        Export,
+        Help,
+        Version,
+        UsageError
+    };
     enum ExitCode { Success = 0, Failure = 1, UsageFailure = 2 };
 
     explicit CommandLine(const QStringList &arguments);
@@ -31,6 +42,8 @@ public:
     QString chart() const { return m_chart; }
     QString output() const { return m_output; }
     QString size() const { return m_size; }
+    QString format() const { return m_format; }
+    QString inputFile() const { return m_inputFile; }
 
     // The record base a command works on: --database, or the per-user
     // default, created with the demo records on first use. On failure says
@@ -50,6 +63,8 @@ private:
     int runInit(QTextStream &out, QTextStream &err) const;
     int runSummary(QTextStream &out, QTextStream &err) const;
     int runCheck(QTextStream &out, QTextStream &err) const;
+    int runImport(QTextStream &out, QTextStream &err) const;
+    int runExport(QTextStream &out, QTextStream &err) const;
     Command m_command = Command::Window;
     QString m_databasePath;
     QString m_language;
@@ -57,6 +72,8 @@ private:
     QString m_chart;
     QString m_output;
     QString m_size;
+    QString m_format;
+    QString m_inputFile;
     bool m_demo = false;
     QString m_usageError;
 };
