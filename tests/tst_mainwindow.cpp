@@ -3,10 +3,13 @@
 #include "defaultdatabase.h"
 #include "demodatabase.h"
 #include "detailpane.h"
+#include "importdialog.h"
 #include "mainwindow.h"
+#include "recordformdialog.h"
 #include "recordtreemodel.h"
 #include "translations.h"
 
+#include <QComboBox>
 #include <QFile>
 #include <QFontDatabase>
 #include <QFontMetrics>
@@ -15,16 +18,22 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QPainter>
+#include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
 #include <QTextBrowser>
 #include <QTextDocument>
+#include <QTimer>
 #include <QToolBar>
 #include <QTreeView>
+#include <QUndoStack>
 
 using namespace liaison;
 
@@ -99,6 +108,10 @@ private slots:
     void browse_keyboardAlone_followsLinks();
     void search_escapeReturnsToTheTree();
     void reopening_restoresTheSelectedRecord();
+    void editing_deleteAsksThenUndoAndRedo();
+    void editing_newAndEditThroughTheForm();
+    void import_previewThenImport();
+    void import_badFileShowsProblemsAndWritesNothing();
 
 private:
     QTemporaryDir m_dir;
@@ -433,6 +446,192 @@ void TestMainWindow::reopening_restoresTheSelectedRecord()
     QCOMPARE(reopened.recordBasePath(), m_demo);
     QCOMPARE(reopened.currentRecord(), warsaw);
     QCOMPARE(selectedInTree(reopened), warsaw);
+}
+
+void TestMainWindow::editing_deleteAsksThenUndoAndRedo()
+{
+    // A copy: this test changes records.
+    const QString path = m_dir.filePath(QStringLiteral("editing.sqlite"));
+    QString error;
+    QVERIFY(DemoDatabase::create(path, &error));
+    MainWindow window;
+    QVERIFY(window.openRecordBase(path));
+    window.show();
+    QApplication::setActiveWindow(&window);
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    const RecordId topcop = RecordId::of(RecordKind::Project, 1);
+    window.navigateTo(topcop);
+
+    QString question;
+    QTimer::singleShot(0, &window, [&question] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        QVERIFY(box);
+        question = box->text();
+        box->button(QMessageBox::Yes)->click();
+    });
+    for (QAction *action : window.findChildren<QAction *>()) {
+        if (action->text() == QStringLiteral("&Delete Record…")) {
+            action->trigger();
+            break;
+        }
+    }
+    QVERIFY2(question.contains(QStringLiteral("15 events")), qPrintable(question));
+    QVERIFY2(question.contains(QStringLiteral("participation records")), qPrintable(question));
+    QVERIFY(!window.currentRecord().isValid());
+    auto *tree = window.findChild<QTreeView *>(QStringLiteral("recordTree"));
+    auto *model = qobject_cast<RecordTreeModel *>(tree->model());
+    QVERIFY(!model->indexOf(topcop).isValid());
+    QVERIFY(!window.findChild<QLabel *>(QStringLiteral("recordCounts"))
+                 ->text()
+                 .contains(QStringLiteral("24 events")));
+
+    // Ctrl+Z brings TOPCOP back with its events; Ctrl+Shift+Z deletes it again.
+    QApplication::setActiveWindow(&window);
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QCOMPARE(window.findChild<QUndoStack *>()->index(), 1);
+    QTest::keyClick(&window, Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(window.findChild<QUndoStack *>()->index(), 0);
+    QCOMPARE(window.currentRecord(), topcop);
+    QVERIFY(model->indexOf(topcop).isValid());
+    QVERIFY(window.findChild<QLabel *>(QStringLiteral("recordCounts"))
+                ->text()
+                .contains(QStringLiteral("24 events")));
+    QVERIFY(paneText(window).contains(QStringLiteral("Training and Operational Partnership")));
+    QTest::keyClick(&window, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    QVERIFY(!model->indexOf(topcop).isValid());
+    QVERIFY(!window.currentRecord().isValid());
+}
+
+void TestMainWindow::editing_newAndEditThroughTheForm()
+{
+    const QString path = m_dir.filePath(QStringLiteral("forms.sqlite"));
+    QString error;
+    QVERIFY(DemoDatabase::create(path, &error));
+    MainWindow window;
+    QVERIFY(window.openRecordBase(path));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+    // Edit → New Record → Agency…, filled in as a user would.
+    QTimer::singleShot(0, &window, [] {
+        auto *form = qobject_cast<RecordFormDialog *>(QApplication::activeModalWidget());
+        QVERIFY(form);
+        QTest::keyClicks(form->findChild<QLineEdit *>(QStringLiteral("name")),
+                         QStringLiteral("National Customs Agency of Sample"));
+        QTest::keyClicks(form->findChild<QLineEdit *>(QStringLiteral("acronym")),
+                         QStringLiteral("NCAS"));
+        auto *kind = form->findChild<QComboBox *>(QStringLiteral("kind"));
+        kind->setCurrentIndex(kind->findData(QStringLiteral("national_agency")));
+        auto *country = form->findChild<QComboBox *>(QStringLiteral("country_code"));
+        country->setCurrentIndex(country->findData(QStringLiteral("GE")));
+        auto *source = form->findChild<QComboBox *>(QStringLiteral("source_id"));
+        source->setCurrentIndex(source->count() - 1);
+        form->accept();
+    });
+    window.findChild<QAction *>(QStringLiteral("new_agency"))->trigger();
+    QCOMPARE(window.currentRecord().kind, RecordKind::Agency);
+    QVERIFY2(paneText(window).contains(QStringLiteral("National Customs Agency of Sample")),
+             qPrintable(paneText(window)));
+    QCOMPARE(selectedInTree(window), window.currentRecord());
+    const RecordId created = window.currentRecord();
+
+    // F2 edits the record shown; undo puts the old value back.
+    QTimer::singleShot(0, &window, [] {
+        auto *form = qobject_cast<RecordFormDialog *>(QApplication::activeModalWidget());
+        QVERIFY(form);
+        auto *city = form->findChild<QLineEdit *>(QStringLiteral("city"));
+        city->clear();
+        QTest::keyClicks(city, QStringLiteral("Batumi"));
+        form->accept();
+    });
+    QApplication::setActiveWindow(&window);
+    QTest::keyClick(&window, Qt::Key_F2);
+    QVERIFY2(paneText(window).contains(QStringLiteral("Batumi")), qPrintable(paneText(window)));
+    window.findChild<QUndoStack *>()->undo();
+    QCOMPARE(window.currentRecord(), created);
+    QVERIFY(!paneText(window).contains(QStringLiteral("Batumi")));
+    window.findChild<QUndoStack *>()->undo();
+    QVERIFY(!window.currentRecord().isValid()); // the creation undone
+}
+
+namespace {
+
+QString writeCsv(const QString &path, const QByteArray &content)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return {};
+    file.write(content);
+    return path;
+}
+
+} // namespace
+
+void TestMainWindow::import_previewThenImport()
+{
+    const QString base = m_dir.filePath(QStringLiteral("import.sqlite"));
+    QString error;
+    QVERIFY(DemoDatabase::create(base, &error));
+    const QString csv = writeCsv(m_dir.filePath(QStringLiteral("spring.csv")),
+                                 "project;event;event_kind;start_date;agency;participants\r\n"
+                                 "TOPCOP;Spring webinar;webinar;2024-04-10;ASCCA;7\r\n"
+                                 "TOPCOP;Spring webinar;webinar;2024-04-10;SCSU;5\r\n");
+    MainWindow window;
+    QVERIFY(window.openRecordBase(base));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    int previewRows = -1;
+    QString summary;
+    QTimer::singleShot(0, &window, [&] {
+        auto *dialog = qobject_cast<ImportDialog *>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        previewRows =
+            dialog->findChild<QTableWidget *>(QStringLiteral("importPreview"))->rowCount();
+        summary = dialog->findChild<QLabel *>(QStringLiteral("importSummary"))->text();
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("importButton")),
+                          Qt::LeftButton);
+    });
+    window.importParticipation(csv);
+    QCOMPARE(previewRows, 2);
+    QVERIFY2(summary.contains(QStringLiteral("2 rows")), qPrintable(summary));
+    // The tree and the counts follow at once.
+    QVERIFY(window.findChild<QLabel *>(QStringLiteral("recordCounts"))
+                ->text()
+                .contains(QStringLiteral("25 events")));
+    window.navigateTo(RecordId::of(RecordKind::Agency, 1));
+    QVERIFY2(paneText(window).contains(QStringLiteral("293 participants")),
+             qPrintable(paneText(window))); // 286 + 7
+}
+
+void TestMainWindow::import_badFileShowsProblemsAndWritesNothing()
+{
+    const QString base = m_dir.filePath(QStringLiteral("import-bad.sqlite"));
+    QString error;
+    QVERIFY(DemoDatabase::create(base, &error));
+    const QString csv = writeCsv(m_dir.filePath(QStringLiteral("bad.csv")),
+                                 "project,event,event_kind,start_date,agency,participants\n"
+                                 "TOPCOP,Autumn course,course,2024-13-01,ASCCA,4\n"
+                                 "TOPCOP,Autumn course,course,2024-10-01,Nowhere Customs,-3\n");
+    MainWindow window;
+    QVERIFY(window.openRecordBase(base));
+    QString problems;
+    bool importEnabled = true;
+    QTimer::singleShot(0, &window, [&] {
+        auto *dialog = qobject_cast<ImportDialog *>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        problems =
+            dialog->findChild<QPlainTextEdit *>(QStringLiteral("importProblems"))->toPlainText();
+        importEnabled =
+            dialog->findChild<QPushButton *>(QStringLiteral("importButton"))->isEnabled();
+        dialog->reject();
+    });
+    window.importParticipation(csv);
+    QVERIFY(!importEnabled);
+    QVERIFY2(problems.contains(QStringLiteral("bad.csv:2:")), qPrintable(problems));
+    QVERIFY2(problems.contains(QStringLiteral("bad.csv:3:")), qPrintable(problems));
+    QVERIFY(window.findChild<QLabel *>(QStringLiteral("recordCounts"))
+                ->text()
+                .contains(QStringLiteral("24 events")));
 }
 
 QTEST_MAIN(TestMainWindow)

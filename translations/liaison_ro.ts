@@ -361,10 +361,6 @@
         <translation>GRAFIC</translation>
     </message>
     <message>
-        <source>export-chart: the file to write; .png, .jpg, .svg or .pdf.</source>
-        <translation>export-chart: fișierul care va fi scris; .png, .jpg, .svg sau .pdf.</translation>
-    </message>
-    <message>
         <source>FILE</source>
         <translation>FIȘIER</translation>
     </message>
@@ -381,14 +377,6 @@
         <translation>summary, export-chart: înregistrarea, sub forma KIND:KEY (agency, project sau event; un acronim, numele exact sau identificatorul) sau all.</translation>
     </message>
     <message>
-        <source>init, summary, check or export-chart; none opens the window.</source>
-        <translation>init, summary, check sau export-chart; fără comandă se deschide fereastra.</translation>
-    </message>
-    <message>
-        <source>Unknown command &quot;%1&quot;. Commands: init, summary, check, export-chart.</source>
-        <translation>Comandă necunoscută „%1”. Comenzi: init, summary, check, export-chart.</translation>
-    </message>
-    <message>
         <source>--record is an option of the summary and export-chart commands.</source>
         <translation>--record este o opțiune a comenzilor summary și export-chart.</translation>
     </message>
@@ -401,34 +389,75 @@
         <translation>export-chart necesită --record, --chart și --output.</translation>
     </message>
     <message>
+        <source>export-chart, export: the file to write (for charts .png, .jpg, .svg or .pdf).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export: csv (the participation, in the import format) or json (every record with its source).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>init, summary, check, import FILE.csv, export or export-chart; none opens the window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;. Commands: init, summary, check, import, export, export-chart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--output is an option of the export and export-chart commands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format is an option of the export command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import needs the CSV file to read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export needs --format csv|json and --output FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown format &quot;%1&quot;. Formats: csv, json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Commands:
   (none)    Open the window on the record base.
   init      Create an empty record base, or with --demo the demo records.
             Refuses to touch an existing file.
   summary   Print the training-participation totals of a record as JSON.
   check     Check the record base&apos;s integrity, references and schema version.
+  import FILE.csv
+            Import training participation from a CSV file, all or nothing.
+  export    Write the participation as CSV (the import format) or every
+            record with its source as JSON.
   export-chart
             Write a chart of a record&apos;s training participation as PNG, JPEG,
             SVG or PDF (by the extension of --output). Needs no display.
 
 Exit status: 0 success, 1 failure, 2 usage error.
 </source>
-        <translation>Comenzi:
-  (niciuna) Deschide fereastra cu baza de înregistrări.
-  init      Creează o bază de înregistrări goală sau, cu --demo, una cu
-            înregistrările demonstrative. Nu modifică niciodată un fișier
-            existent.
-  summary   Afișează ca JSON totalurile participării la instruire ale unei
-            înregistrări.
-  check     Verifică integritatea, referințele și versiunea schemei bazei
-            de înregistrări.
-  export-chart
-            Scrie un grafic al participării la instruire a unei înregistrări
-            ca PNG, JPEG, SVG sau PDF (după extensia din --output). Nu
-            necesită un mediu grafic.
-
-Cod de ieșire: 0 succes, 1 eșec, 2 eroare de utilizare.
-</translation>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing was imported; %1 is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1 rows from %2: %3 participation records written; %4 projects, %5 events and %6 agencies created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1438,6 +1467,63 @@ Cod de ieșire: 0 succes, 1 eșec, 2 eroare de utilizare.
     </message>
 </context>
 <context>
+    <name>liaison::CreateRecordCommand</name>
+    <message>
+        <source>Create agency %1</source>
+        <extracomment>An undo step; %1 is the new agency&apos;s acronym or name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create project %1</source>
+        <extracomment>An undo step; %1 is the new project&apos;s acronym or name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create event %1</source>
+        <extracomment>An undo step; %1 is the new event&apos;s title</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create person %1</source>
+        <extracomment>An undo step; %1 is the new person&apos;s name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create agreement %1</source>
+        <extracomment>An undo step; %1 is the new agreement&apos;s subject</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create source %1</source>
+        <extracomment>An undo step; %1 is the new source&apos;s title</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create %1</source>
+        <extracomment>An undo step; %1 is the new record&apos;s name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>liaison::CsvReader</name>
+    <message>
+        <source>the file is UTF-16 text; save it as UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the line is not valid UTF-8 text (byte %1); save the file as UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the quote that opens a field on this line is never closed (a missing &quot; or a quote inside a field that was not written &quot;&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text after the closing quote of a field; a quote inside a quoted field is written twice (&quot;&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>liaison::Database</name>
     <message>
         <source>the file is not a database</source>
@@ -1494,6 +1580,14 @@ Cod de ieșire: 0 succes, 1 eșec, 2 eroare de utilizare.
     <message>
         <source>row %1 of table %2 refers to a missing row of table %3</source>
         <translation>rândul %1 din tabelul %2 face trimitere la un rând inexistent din tabelul %3</translation>
+    </message>
+</context>
+<context>
+    <name>liaison::DeleteRecordCommand</name>
+    <message>
+        <source>Delete %1</source>
+        <extracomment>An undo step; %1 is the record&apos;s acronym or name: &quot;Delete ASCCA&quot;</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1943,6 +2037,73 @@ Cod de ieșire: 0 succes, 1 eșec, 2 eroare de utilizare.
     </message>
 </context>
 <context>
+    <name>liaison::EditRecordCommand</name>
+    <message>
+        <source>Edit %1</source>
+        <extracomment>An undo step; %1 is the record&apos;s acronym or name: &quot;Edit TOPCOP&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>liaison::ImportDialog</name>
+    <message>
+        <source>Import Participation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;First rows:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Problems:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First rows of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems found in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %n problems in %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 cannot be imported: %n problems. Nothing will be written until they are fixed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln rows of training participation, ready to import. The whole file is imported at once, or nothing.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>liaison::MainWindow</name>
     <message>
         <source>Liaison record bases (*.sqlite *.db);;All files (*)</source>
@@ -2277,6 +2438,639 @@ Cod de ieșire: 0 succes, 1 eșec, 2 eroare de utilizare.
         <source>Chart copied to the clipboard</source>
         <translation>Graficul a fost copiat în clipboard</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln events</source>
+        <translation type="unfinished">
+            <numerusform>%Ln eveniment</numerusform>
+            <numerusform>%Ln evenimente</numerusform>
+            <numerusform>%Ln de evenimente</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln participation records</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln roles of agencies in projects</source>
+        <translation type="unfinished">
+            <numerusform>%Ln rol al unei instituții într-un proiect</numerusform>
+            <numerusform>%Ln roluri ale instituțiilor în proiecte</numerusform>
+            <numerusform>%Ln de roluri ale instituțiilor în proiecte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln panels</source>
+        <translation type="unfinished">
+            <numerusform>%Ln panel</numerusform>
+            <numerusform>%Ln paneluri</numerusform>
+            <numerusform>%Ln de paneluri</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln presentations</source>
+        <translation type="unfinished">
+            <numerusform>%Ln prezentare</numerusform>
+            <numerusform>%Ln prezentări</numerusform>
+            <numerusform>%Ln de prezentări</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln attending countries</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln reported totals</source>
+        <translation type="unfinished">
+            <numerusform>%Ln total raportat</numerusform>
+            <numerusform>%Ln totaluri raportate</numerusform>
+            <numerusform>%Ln de totaluri raportate</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln people</source>
+        <translation type="unfinished">
+            <numerusform>%Ln persoană</numerusform>
+            <numerusform>%Ln persoane</numerusform>
+            <numerusform>%Ln de persoane</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln agencies</source>
+        <translation type="unfinished">
+            <numerusform>%Ln instituție</numerusform>
+            <numerusform>%Ln instituții</numerusform>
+            <numerusform>%Ln de instituții</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln projects and programmes</source>
+        <translation type="unfinished">
+            <numerusform>%Ln proiect sau program</numerusform>
+            <numerusform>%Ln proiecte și programe</numerusform>
+            <numerusform>%Ln de proiecte și programe</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln agreements</source>
+        <translation type="unfinished">
+            <numerusform>%Ln acord</numerusform>
+            <numerusform>%Ln acorduri</numerusform>
+            <numerusform>%Ln de acorduri</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln other records</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Import Participation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import training participation from a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;Records…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the records as JSON, or the participation as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1…</source>
+        <comment>new record of a kind</comment>
+        <translation type="unfinished">%1…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Record…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the fields of the record shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete Record…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the record shown, after asking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Participation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %Ln rows from %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Training participation, CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every record, JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records saved as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a record to edit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a record to delete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting %1 also removes %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These will no longer refer to it: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can undo this with Edit → Undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>liaison::ParticipationImport</name>
+    <message>
+        <source>no file to import was given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a folder, not a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty; it needs a header line naming the columns and then one line per event and agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file has a header but no rows to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column %1 of the header has no name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown column %1; the columns are: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown column %1 (did you mean %2?); the columns are: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column %1 appears twice (columns %2 and %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the required column %1 is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the record base %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the row has %1 fields but the header has %2 (is a field with a delimiter not in quotes?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty, but required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a date of the form YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is before the start_date %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an ISO 3166-1 alpha-2 country code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a whole number of 0 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the name of several projects in the record base; give the acronym</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the name of several agencies in the record base; give the acronym</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 differs from %2 given for the new agency %3 on line %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 differs from the country of %2 in the record base (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>several events of %1 named %2 start on %3 in the record base; the import cannot tell which one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 differs from %2 given for the same event on line %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 differs from the event&apos;s %2 in the record base (%3); the import does not change events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an agency of the record base or of this file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the event %1 (%2, %3) and the agency %4 are already on line %5; give each participation once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not in the record base; to create it, give its agency_country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty, but the event %1 is not in the record base and a new event needs a kind: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the event %1 is not in the record base and a new event needs a kind: add an event_kind column (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write to the record base %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more problems are not listed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>liaison::RecordCommand</name>
+    <message>
+        <source>The record base refused the change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>liaison::RecordEditor</name>
+    <message>
+        <source>the table %1 has a foreign key of several columns, which deleting records does not support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Countries are a fixed list and cannot be edited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records of this kind cannot be edited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no field “%1” in this kind of record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 “%2” is already used by %3 (%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 “%2” is not a date: write it as YYYY, YYYY-MM or YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number, 0 or more; “%2” is not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not one of the choices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: there is no country with the code “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a record id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: there is no agency with the id %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: there is no programme or project with the id %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: there is no source with the id %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: there is no record with the id %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a web address starting with http:// or https://; “%2” is not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End date %1 is before the start date %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End date %1 is less precise than the start date %2 in the same period: give the end date at least as precisely.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An agency cannot be its own parent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A programme or project cannot be its own parent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is under this agency: as its parent it would make a cycle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is under this programme or project: as its parent it would make a cycle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An international organisation has no country: leave %1 empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An agency of kind “%1” needs a country.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An agreement needs an agency or a country as its party.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the partner country, or the number of partner countries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a record id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a record of this kind with the id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no record %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The source “%1” is cited by %n record(s); give them another source before deleting it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other record(s) still refer to this record, so it cannot be deleted.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>deleting %1 changed other rows than expected, so nothing was deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nothing to restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The snapshot of %1 does not fit this record base.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>liaison::RecordExport</name>
+    <message>
+        <source>%1 at events without a project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at events without a start date of year, month and day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at events whose title is only spaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of agencies whose name is only spaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of agencies without a country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at events sharing project, title and start date with another</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of agencies sharing their acronym or name with another agency of the event or of another country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left out %1 of %2 participation records (%3 participants), which the import format cannot hold: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left the organiser empty at %1 events: it takes part in none of the file&apos;s rows, so an import could not create it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left the end date empty at %1 events: it is only a year or a month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the record base is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished">Nu se poate scrie %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: reading %2 from %3 failed: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: reading the participation from %2 failed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>liaison::RecordFormDialog</name>
+    <message>
+        <source>Not a date: write YYYY, YYYY-MM or YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem with %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New %1</source>
+        <extracomment>The title of the form for a new record; %1 is the kind: &quot;New Agency&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <extracomment>The title of the form for a record; %1 is its acronym or name: &quot;Edit TOPCOP&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 *</source>
+        <extracomment>The label of a required field in a form</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YYYY, YYYY-MM or YYYY-MM-DD</source>
+        <extracomment>How to write a date in a form; keep the letters Y, M and D as they are</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <extracomment>Shown in a number field left empty</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fields marked * are required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>liaison::RecordKey</name>
@@ -2291,6 +3085,125 @@ Cod de ieșire: 0 succes, 1 eșec, 2 eroare de utilizare.
     <message>
         <source>&quot;%1&quot; names no record after the colon</source>
         <translation>„%1” nu indică nicio înregistrare după două puncte</translation>
+    </message>
+</context>
+<context>
+    <name>liaison::RecordSchema</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Nume</translation>
+    </message>
+    <message>
+        <source>Acronym</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Tip</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished">Țară</translation>
+    </message>
+    <message>
+        <source>Parent programme or project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parent agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished">Oraș</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation type="unfinished">Site web</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished">Descriere</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished">Sursă</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Stare</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation type="unfinished">Organizator</translation>
+    </message>
+    <message>
+        <source>Project or programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation type="unfinished">Funcție</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation type="unfinished">Instituție</translation>
+    </message>
+    <message>
+        <source>Partner country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner countries (more than)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation type="unfinished">Editor</translation>
+    </message>
+    <message>
+        <source>Web address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished">Persoană</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation type="unfinished">Acord</translation>
     </message>
 </context>
 <context>

@@ -361,10 +361,6 @@
         <translation>ДІАГРАМА</translation>
     </message>
     <message>
-        <source>export-chart: the file to write; .png, .jpg, .svg or .pdf.</source>
-        <translation>export-chart: файл для запису; .png, .jpg, .svg або .pdf.</translation>
-    </message>
-    <message>
         <source>FILE</source>
         <translation>ФАЙЛ</translation>
     </message>
@@ -381,14 +377,6 @@
         <translation>summary, export-chart: запис у форматі KIND:KEY (agency, project або event; абревіатура, точна назва або ідентифікатор) чи all.</translation>
     </message>
     <message>
-        <source>init, summary, check or export-chart; none opens the window.</source>
-        <translation>init, summary, check або export-chart; без команди відкривається вікно.</translation>
-    </message>
-    <message>
-        <source>Unknown command &quot;%1&quot;. Commands: init, summary, check, export-chart.</source>
-        <translation>Невідома команда «%1». Команди: init, summary, check, export-chart.</translation>
-    </message>
-    <message>
         <source>--record is an option of the summary and export-chart commands.</source>
         <translation>--record — це параметр команд summary і export-chart.</translation>
     </message>
@@ -401,30 +389,75 @@
         <translation>Для export-chart потрібно вказати --record, --chart і --output.</translation>
     </message>
     <message>
+        <source>export-chart, export: the file to write (for charts .png, .jpg, .svg or .pdf).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export: csv (the participation, in the import format) or json (every record with its source).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>init, summary, check, import FILE.csv, export or export-chart; none opens the window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;. Commands: init, summary, check, import, export, export-chart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--output is an option of the export and export-chart commands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format is an option of the export command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import needs the CSV file to read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export needs --format csv|json and --output FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown format &quot;%1&quot;. Formats: csv, json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Commands:
   (none)    Open the window on the record base.
   init      Create an empty record base, or with --demo the demo records.
             Refuses to touch an existing file.
   summary   Print the training-participation totals of a record as JSON.
   check     Check the record base&apos;s integrity, references and schema version.
+  import FILE.csv
+            Import training participation from a CSV file, all or nothing.
+  export    Write the participation as CSV (the import format) or every
+            record with its source as JSON.
   export-chart
             Write a chart of a record&apos;s training participation as PNG, JPEG,
             SVG or PDF (by the extension of --output). Needs no display.
 
 Exit status: 0 success, 1 failure, 2 usage error.
 </source>
-        <translation>Команди:
-  (немає)   Відкрити вікно з базою записів.
-  init      Створити порожню базу записів або, з --demo, демонстраційну.
-            Наявний файл ніколи не змінюється.
-  summary   Вивести підсумки участі в навчанні для запису у форматі JSON.
-  check     Перевірити цілісність бази записів, посилання та версію схеми.
-  export-chart
-            Записати діаграму участі запису в навчанні у форматі PNG, JPEG,
-            SVG або PDF (залежно від розширення в --output). Дисплей не потрібен.
-
-Код завершення: 0 — успіх, 1 — помилка, 2 — неправильне використання.
-</translation>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing was imported; %1 is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1 rows from %2: %3 participation records written; %4 projects, %5 events and %6 agencies created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1434,6 +1467,63 @@ Exit status: 0 success, 1 failure, 2 usage error.
     </message>
 </context>
 <context>
+    <name>liaison::CreateRecordCommand</name>
+    <message>
+        <source>Create agency %1</source>
+        <extracomment>An undo step; %1 is the new agency&apos;s acronym or name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create project %1</source>
+        <extracomment>An undo step; %1 is the new project&apos;s acronym or name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create event %1</source>
+        <extracomment>An undo step; %1 is the new event&apos;s title</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create person %1</source>
+        <extracomment>An undo step; %1 is the new person&apos;s name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create agreement %1</source>
+        <extracomment>An undo step; %1 is the new agreement&apos;s subject</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create source %1</source>
+        <extracomment>An undo step; %1 is the new source&apos;s title</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create %1</source>
+        <extracomment>An undo step; %1 is the new record&apos;s name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>liaison::CsvReader</name>
+    <message>
+        <source>the file is UTF-16 text; save it as UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the line is not valid UTF-8 text (byte %1); save the file as UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the quote that opens a field on this line is never closed (a missing &quot; or a quote inside a field that was not written &quot;&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text after the closing quote of a field; a quote inside a quoted field is written twice (&quot;&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>liaison::Database</name>
     <message>
         <source>the file is not a database</source>
@@ -1490,6 +1580,14 @@ Exit status: 0 success, 1 failure, 2 usage error.
     <message>
         <source>row %1 of table %2 refers to a missing row of table %3</source>
         <translation>рядок %1 таблиці %2 посилається на відсутній рядок таблиці %3</translation>
+    </message>
+</context>
+<context>
+    <name>liaison::DeleteRecordCommand</name>
+    <message>
+        <source>Delete %1</source>
+        <extracomment>An undo step; %1 is the record&apos;s acronym or name: &quot;Delete ASCCA&quot;</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1939,6 +2037,73 @@ Exit status: 0 success, 1 failure, 2 usage error.
     </message>
 </context>
 <context>
+    <name>liaison::EditRecordCommand</name>
+    <message>
+        <source>Edit %1</source>
+        <extracomment>An undo step; %1 is the record&apos;s acronym or name: &quot;Edit TOPCOP&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>liaison::ImportDialog</name>
+    <message>
+        <source>Import Participation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;First rows:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Problems:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First rows of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems found in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %n problems in %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 cannot be imported: %n problems. Nothing will be written until they are fixed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln rows of training participation, ready to import. The whole file is imported at once, or nothing.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>liaison::MainWindow</name>
     <message>
         <source>Liaison record bases (*.sqlite *.db);;All files (*)</source>
@@ -2273,6 +2438,639 @@ Exit status: 0 success, 1 failure, 2 usage error.
         <source>Chart copied to the clipboard</source>
         <translation>Діаграму скопійовано в буфер обміну</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln events</source>
+        <translation type="unfinished">
+            <numerusform>%Ln захід</numerusform>
+            <numerusform>%Ln заходи</numerusform>
+            <numerusform>%Ln заходів</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln participation records</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln roles of agencies in projects</source>
+        <translation type="unfinished">
+            <numerusform>%Ln роль установ у проєктах</numerusform>
+            <numerusform>%Ln ролі установ у проєктах</numerusform>
+            <numerusform>%Ln ролей установ у проєктах</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln panels</source>
+        <translation type="unfinished">
+            <numerusform>%Ln секція</numerusform>
+            <numerusform>%Ln секції</numerusform>
+            <numerusform>%Ln секцій</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln presentations</source>
+        <translation type="unfinished">
+            <numerusform>%Ln доповідь</numerusform>
+            <numerusform>%Ln доповіді</numerusform>
+            <numerusform>%Ln доповідей</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln attending countries</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln reported totals</source>
+        <translation type="unfinished">
+            <numerusform>%Ln підсумок за даними джерел</numerusform>
+            <numerusform>%Ln підсумки за даними джерел</numerusform>
+            <numerusform>%Ln підсумків за даними джерел</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln people</source>
+        <translation type="unfinished">
+            <numerusform>%Ln особа</numerusform>
+            <numerusform>%Ln особи</numerusform>
+            <numerusform>%Ln осіб</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln agencies</source>
+        <translation type="unfinished">
+            <numerusform>%Ln установа</numerusform>
+            <numerusform>%Ln установи</numerusform>
+            <numerusform>%Ln установ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln projects and programmes</source>
+        <translation type="unfinished">
+            <numerusform>%Ln проєкт або програма</numerusform>
+            <numerusform>%Ln проєкти та програми</numerusform>
+            <numerusform>%Ln проєктів і програм</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln agreements</source>
+        <translation type="unfinished">
+            <numerusform>%Ln угода</numerusform>
+            <numerusform>%Ln угоди</numerusform>
+            <numerusform>%Ln угод</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln other records</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Import Participation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import training participation from a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;Records…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the records as JSON, or the participation as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1…</source>
+        <comment>new record of a kind</comment>
+        <translation type="unfinished">%1…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Record…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the fields of the record shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete Record…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the record shown, after asking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Participation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %Ln rows from %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Training participation, CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every record, JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records saved as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a record to edit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a record to delete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting %1 also removes %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These will no longer refer to it: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can undo this with Edit → Undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>liaison::ParticipationImport</name>
+    <message>
+        <source>no file to import was given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a folder, not a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty; it needs a header line naming the columns and then one line per event and agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file has a header but no rows to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column %1 of the header has no name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown column %1; the columns are: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown column %1 (did you mean %2?); the columns are: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column %1 appears twice (columns %2 and %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the required column %1 is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the record base %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the row has %1 fields but the header has %2 (is a field with a delimiter not in quotes?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty, but required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a date of the form YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is before the start_date %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an ISO 3166-1 alpha-2 country code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a whole number of 0 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the name of several projects in the record base; give the acronym</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the name of several agencies in the record base; give the acronym</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 differs from %2 given for the new agency %3 on line %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 differs from the country of %2 in the record base (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>several events of %1 named %2 start on %3 in the record base; the import cannot tell which one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 differs from %2 given for the same event on line %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 differs from the event&apos;s %2 in the record base (%3); the import does not change events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an agency of the record base or of this file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the event %1 (%2, %3) and the agency %4 are already on line %5; give each participation once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not in the record base; to create it, give its agency_country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty, but the event %1 is not in the record base and a new event needs a kind: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the event %1 is not in the record base and a new event needs a kind: add an event_kind column (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write to the record base %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more problems are not listed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>liaison::RecordCommand</name>
+    <message>
+        <source>The record base refused the change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>liaison::RecordEditor</name>
+    <message>
+        <source>the table %1 has a foreign key of several columns, which deleting records does not support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Countries are a fixed list and cannot be edited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records of this kind cannot be edited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no field “%1” in this kind of record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 “%2” is already used by %3 (%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 “%2” is not a date: write it as YYYY, YYYY-MM or YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number, 0 or more; “%2” is not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not one of the choices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: there is no country with the code “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a record id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: there is no agency with the id %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: there is no programme or project with the id %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: there is no source with the id %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: there is no record with the id %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a web address starting with http:// or https://; “%2” is not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End date %1 is before the start date %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End date %1 is less precise than the start date %2 in the same period: give the end date at least as precisely.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An agency cannot be its own parent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A programme or project cannot be its own parent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is under this agency: as its parent it would make a cycle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is under this programme or project: as its parent it would make a cycle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An international organisation has no country: leave %1 empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An agency of kind “%1” needs a country.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An agreement needs an agency or a country as its party.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the partner country, or the number of partner countries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a record id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a record of this kind with the id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no record %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The source “%1” is cited by %n record(s); give them another source before deleting it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other record(s) still refer to this record, so it cannot be deleted.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>deleting %1 changed other rows than expected, so nothing was deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nothing to restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The snapshot of %1 does not fit this record base.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>liaison::RecordExport</name>
+    <message>
+        <source>%1 at events without a project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at events without a start date of year, month and day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at events whose title is only spaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of agencies whose name is only spaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of agencies without a country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at events sharing project, title and start date with another</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of agencies sharing their acronym or name with another agency of the event or of another country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left out %1 of %2 participation records (%3 participants), which the import format cannot hold: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left the organiser empty at %1 events: it takes part in none of the file&apos;s rows, so an import could not create it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left the end date empty at %1 events: it is only a year or a month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the record base is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished">Не вдається записати %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: reading %2 from %3 failed: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: reading the participation from %2 failed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>liaison::RecordFormDialog</name>
+    <message>
+        <source>Not a date: write YYYY, YYYY-MM or YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem with %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New %1</source>
+        <extracomment>The title of the form for a new record; %1 is the kind: &quot;New Agency&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <extracomment>The title of the form for a record; %1 is its acronym or name: &quot;Edit TOPCOP&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 *</source>
+        <extracomment>The label of a required field in a form</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YYYY, YYYY-MM or YYYY-MM-DD</source>
+        <extracomment>How to write a date in a form; keep the letters Y, M and D as they are</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <extracomment>Shown in a number field left empty</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fields marked * are required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>liaison::RecordKey</name>
@@ -2287,6 +3085,125 @@ Exit status: 0 success, 1 failure, 2 usage error.
     <message>
         <source>&quot;%1&quot; names no record after the colon</source>
         <translation>у «%1» після двокрапки не вказано запис</translation>
+    </message>
+</context>
+<context>
+    <name>liaison::RecordSchema</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Назва</translation>
+    </message>
+    <message>
+        <source>Acronym</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Тип</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished">Країна</translation>
+    </message>
+    <message>
+        <source>Parent programme or project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parent agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished">Місто</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation type="unfinished">Вебсайт</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished">Опис</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished">Джерело</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Статус</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation type="unfinished">Організатор</translation>
+    </message>
+    <message>
+        <source>Project or programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation type="unfinished">Посада</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation type="unfinished">Установа</translation>
+    </message>
+    <message>
+        <source>Partner country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner countries (more than)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation type="unfinished">Видавець</translation>
+    </message>
+    <message>
+        <source>Web address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished">Особа</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation type="unfinished">Угода</translation>
     </message>
 </context>
 <context>

@@ -7,7 +7,13 @@
 #include "database.h"
 #include "defaultdatabase.h"
 #include "detailpane.h"
+#include "importdialog.h"
+#include "recordcommands.h"
+#include "recordeditor.h"
+#include "recordexport.h"
+#include "recordformdialog.h"
 #include "recordicons.h"
+#include "recordschema.h"
 #include "recordstore.h"
 #include "recordtreemodel.h"
 #include "searchindex.h"
@@ -22,6 +28,8 @@
 #include <QCloseEvent>
 #include <QDir>
 #include <QDockWidget>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
@@ -32,6 +40,7 @@
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QMouseEvent>
 #include <QRegularExpression>
 #include <QSettings>
@@ -43,6 +52,7 @@
 #include <QTimer>
 #include <QToolBar>
 #include <QTreeView>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace liaison {
@@ -87,14 +97,45 @@ QList<QKeySequence> shortcutsFor(QKeySequence::StandardKey standard,
     return keys;
 }
 
+// "12 events", "40 participation records": rows of a table, in words.
+QString rowsOf(const QString &table, qint64 count)
+{
+    const int n = int(count);
+    if (table == QLatin1String("events"))
+        return MainWindow::tr("%Ln events", nullptr, n);
+    if (table == QLatin1String("participation"))
+        return MainWindow::tr("%Ln participation records", nullptr, n);
+    if (table == QLatin1String("project_roles"))
+        return MainWindow::tr("%Ln roles of agencies in projects", nullptr, n);
+    if (table == QLatin1String("panels"))
+        return MainWindow::tr("%Ln panels", nullptr, n);
+    if (table == QLatin1String("presentations"))
+        return MainWindow::tr("%Ln presentations", nullptr, n);
+    if (table == QLatin1String("event_countries"))
+        return MainWindow::tr("%Ln attending countries", nullptr, n);
+    if (table == QLatin1String("reported_participation"))
+        return MainWindow::tr("%Ln reported totals", nullptr, n);
+    if (table == QLatin1String("people"))
+        return MainWindow::tr("%Ln people", nullptr, n);
+    if (table == QLatin1String("agencies"))
+        return MainWindow::tr("%Ln agencies", nullptr, n);
+    if (table == QLatin1String("projects"))
+        return MainWindow::tr("%Ln projects and programmes", nullptr, n);
+    if (table == QLatin1String("agreements"))
+        return MainWindow::tr("%Ln agreements", nullptr, n);
+    return MainWindow::tr("%Ln other records", nullptr, n);
+}
+
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
 {
     setObjectName(QStringLiteral("mainWindow"));
+    m_undoStack = new QUndoStack(this);
     createWidgets();
     createActions();
+    setAcceptDrops(true);
     createMenusAndToolBar();
     retranslateUi();
     resize(1200, 760);
@@ -105,6 +146,7 @@ MainWindow::MainWindow(QWidget *parent)
 MainWindow::~MainWindow()
 {
     qApp->removeEventFilter(this);
+    m_undoStack->clear();
     // The views read through the database until they are gone.
     m_detailPane->setDatabase(nullptr);
     m_chartPane->setDatabase(nullptr);
@@ -140,6 +182,8 @@ void MainWindow::createWidgets()
     m_tree->header()->setSectionResizeMode(RecordTreeModel::ParticipantsColumn,
                                            QHeaderView::ResizeToContents);
     m_tree->header()->resizeSection(RecordTreeModel::DetailColumn, 110);
+    m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_tree, &QWidget::customContextMenuRequested, this, &MainWindow::showTreeContextMenu);
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex &current) { onTreeCurrentChanged(current); });
     connect(m_treeModel, &RecordTreeModel::loadFailed, this, [this](const QString &message) {
@@ -229,6 +273,51 @@ void MainWindow::createActions()
     m_copyChartAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
     connect(m_copyChartAction, &QAction::triggered, this, &MainWindow::copyChart);
 
+    m_importAction = new QAction(this);
+    m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    connect(m_importAction, &QAction::triggered, this, &MainWindow::importParticipationDialog);
+
+    m_exportRecordsAction = new QAction(this);
+    connect(m_exportRecordsAction, &QAction::triggered, this, &MainWindow::exportRecordsDialog);
+
+    // Liaison's own actions rather than QUndoStack's: their texts come from
+    // Liaison's catalogues in every language.
+    m_undoAction = new QAction(this);
+    m_undoAction->setShortcuts(
+        shortcutsFor(QKeySequence::Undo, {QKeySequence(Qt::CTRL | Qt::Key_Z)}));
+    m_undoAction->setEnabled(false);
+    connect(m_undoAction, &QAction::triggered, m_undoStack, &QUndoStack::undo);
+    connect(m_undoStack, &QUndoStack::canUndoChanged, m_undoAction, &QAction::setEnabled);
+    connect(m_undoStack, &QUndoStack::undoTextChanged, this, [this] { retranslateUndoActions(); });
+    m_redoAction = new QAction(this);
+    m_redoAction->setShortcuts(
+        shortcutsFor(QKeySequence::Redo, {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)}));
+    m_redoAction->setEnabled(false);
+    connect(m_redoAction, &QAction::triggered, m_undoStack, &QUndoStack::redo);
+    connect(m_undoStack, &QUndoStack::canRedoChanged, m_redoAction, &QAction::setEnabled);
+    connect(m_undoStack, &QUndoStack::redoTextChanged, this, [this] { retranslateUndoActions(); });
+    // Undo and redo change records: show the record the command touched.
+    connect(m_undoStack, &QUndoStack::indexChanged, this, [this](int index) {
+        // After a redo the command that ran sits just below the index; after
+        // an undo, at it.
+        const bool undone = index < m_lastUndoIndex;
+        m_lastUndoIndex = index;
+        const auto *command =
+            dynamic_cast<const RecordCommand *>(m_undoStack->command(undone ? index : index - 1));
+        reloadViews(command ? command->record() : currentRecord());
+    });
+
+    m_editRecordAction = new QAction(this);
+    m_editRecordAction->setShortcut(QKeySequence(Qt::Key_F2));
+    connect(m_editRecordAction, &QAction::triggered, this, &MainWindow::editCurrentRecord);
+
+    m_deleteRecordAction = new QAction(this);
+    m_deleteRecordAction->setShortcut(QKeySequence::Delete);
+    // Delete in the search field deletes text, not a record.
+    m_deleteRecordAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(m_deleteRecordAction, &QAction::triggered, this, &MainWindow::deleteCurrentRecord);
+    m_tree->addAction(m_deleteRecordAction);
+
     m_quitAction = new QAction(this);
     // Some platform themes (Windows, offscreen) bind nothing to Quit.
     m_quitAction->setShortcuts(
@@ -298,11 +387,27 @@ void MainWindow::createMenusAndToolBar()
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::rebuildRecentMenu);
     m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_importAction);
+    m_fileMenu->addAction(m_exportRecordsAction);
     m_fileMenu->addAction(m_exportChartAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
 
     m_editMenu = menuBar()->addMenu(QString());
+    m_editMenu->addAction(m_undoAction);
+    m_editMenu->addAction(m_redoAction);
+    m_editMenu->addSeparator();
+    m_newRecordMenu = m_editMenu->addMenu(QString());
+    m_newRecordMenu->setObjectName(QStringLiteral("newRecordMenu"));
+    for (RecordKind kind : RecordSchema::editableKinds()) {
+        QAction *action = m_newRecordMenu->addAction(RecordIcons::forKind(kind), QString());
+        action->setObjectName(QStringLiteral("new_") + recordKindName(kind));
+        action->setData(int(kind));
+        connect(action, &QAction::triggered, this, [this, kind] { newRecord(kind); });
+    }
+    m_editMenu->addAction(m_editRecordAction);
+    m_editMenu->addAction(m_deleteRecordAction);
+    m_editMenu->addSeparator();
     m_editMenu->addAction(m_copyAction);
     m_editMenu->addAction(m_copyChartAction);
     m_editMenu->addSeparator();
@@ -336,7 +441,8 @@ void MainWindow::createMenusAndToolBar()
 
     // Shortcuts keep working when the menu bar is hidden (full screen).
     addActions({m_newAction, m_openAction, m_quitAction, m_copyAction, m_findAction,
-                m_exportChartAction, m_copyChartAction, m_backAction, m_forwardAction, m_homeAction,
+                m_exportChartAction, m_copyChartAction, m_importAction, m_undoAction, m_redoAction,
+                m_editRecordAction, m_backAction, m_forwardAction, m_homeAction,
                 m_fullScreenAction});
 }
 
@@ -391,6 +497,25 @@ void MainWindow::retranslateUi()
     m_openAction->setText(tr("&Open Record Base…"));
     m_openAction->setStatusTip(tr("Open another record base"));
     m_quitAction->setText(tr("&Quit"));
+    m_importAction->setText(tr("&Import Participation…"));
+    m_importAction->setStatusTip(tr("Import training participation from a CSV file"));
+    m_exportRecordsAction->setText(tr("Export &Records…"));
+    m_exportRecordsAction->setStatusTip(
+        tr("Save the records as JSON, or the participation as CSV"));
+    m_newRecordMenu->setTitle(tr("&New Record"));
+    for (QAction *action : m_newRecordMenu->actions())
+        action->setText(tr("%1…", "new record of a kind")
+                            .arg(RecordSchema::kindLabel(RecordKind(action->data().toInt()))));
+    m_editRecordAction->setText(tr("&Edit Record…"));
+    m_editRecordAction->setStatusTip(tr("Change the fields of the record shown"));
+    m_deleteRecordAction->setText(tr("&Delete Record…"));
+    for (int i = 0; i < m_undoStack->count(); ++i) {
+        if (auto *command =
+                dynamic_cast<RecordCommand *>(const_cast<QUndoCommand *>(m_undoStack->command(i))))
+            command->retranslate();
+    }
+    retranslateUndoActions();
+    m_deleteRecordAction->setStatusTip(tr("Delete the record shown, after asking"));
     m_exportChartAction->setText(tr("&Export Chart…"));
     m_exportChartAction->setStatusTip(tr("Save the chart as PNG, JPEG, SVG or PDF"));
     m_copyChartAction->setText(tr("Copy C&hart"));
@@ -434,6 +559,14 @@ void MainWindow::retranslateUi()
     updateWindowTitle();
     if (!m_searchField->text().isEmpty())
         runSearch();
+}
+
+void MainWindow::retranslateUndoActions()
+{
+    const QString undo = m_undoStack->canUndo() ? m_undoStack->undoText() : QString();
+    const QString redo = m_undoStack->canRedo() ? m_undoStack->redoText() : QString();
+    m_undoAction->setText(undo.isEmpty() ? tr("&Undo") : tr("&Undo %1").arg(undo));
+    m_redoAction->setText(redo.isEmpty() ? tr("&Redo") : tr("&Redo %1").arg(redo));
 }
 
 void MainWindow::changeEvent(QEvent *event)
@@ -557,6 +690,9 @@ bool MainWindow::openRecordBase(const QString &path)
     m_database = std::move(database);
     m_error.clear();
     m_history.clear();
+    // Commands hold the record base they change; another one starts afresh.
+    m_undoStack->clear();
+    m_lastUndoIndex = 0;
     clearSearch();
     m_treeModel->setDatabase(m_database.get());
     m_detailPane->setDatabase(m_database.get());
@@ -911,6 +1047,225 @@ void MainWindow::showAbout()
            "projects and programmes, events, and training participation.</p>"
            "<p>Built with Qt %2.</p>")
             .arg(QStringLiteral(LIAISON_VERSION), QString::fromLatin1(qVersion())));
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (m_database && urls.size() == 1 && urls.first().isLocalFile()
+        && urls.first().toLocalFile().endsWith(QLatin1String(".csv"), Qt::CaseInsensitive))
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (urls.size() != 1 || !urls.first().isLocalFile())
+        return;
+    event->acceptProposedAction();
+    // Let the drag finish before a modal dialog opens.
+    const QString path = urls.first().toLocalFile();
+    QTimer::singleShot(0, this, [this, path] { importParticipation(path); });
+}
+
+void MainWindow::importParticipationDialog()
+{
+    if (!m_database)
+        return;
+    QSettings settings;
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Import Participation"),
+                                     settings.value(lastFolderKey, QDir::homePath()).toString(),
+                                     tr("CSV files (*.csv);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    settings.setValue(lastFolderKey, QFileInfo(path).absolutePath());
+    importParticipation(path);
+}
+
+void MainWindow::importParticipation(const QString &path)
+{
+    if (!m_database)
+        return;
+    ImportDialog dialog(*m_database, path, this);
+    dialog.loadPreview();
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    // An import is not one of the undoable edits: the change is recorded
+    // in the record base (with its source) and can be imported again.
+    m_undoStack->clear();
+    m_lastUndoIndex = 0;
+    const ParticipationImport::Result &result = dialog.result();
+    reloadViews(currentRecord());
+    statusBar()->showMessage(
+        tr("Imported %Ln rows from %1.", nullptr, int(result.rows)).arg(QFileInfo(path).fileName()),
+        8000);
+}
+
+void MainWindow::exportRecordsDialog()
+{
+    if (!m_database)
+        return;
+    QSettings settings;
+    const QString csv = tr("Training participation, CSV (*.csv)");
+    const QString json = tr("Every record, JSON (*.json)");
+    QString filter = csv;
+    QString path = QFileDialog::getSaveFileName(
+        this, tr("Export Records"), settings.value(lastFolderKey, QDir::homePath()).toString(),
+        QStringList {csv, json}.join(QStringLiteral(";;")), &filter);
+    if (path.isEmpty())
+        return;
+    const bool asJson =
+        filter == json || path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive);
+    if (QFileInfo(path).suffix().isEmpty())
+        path += asJson ? QStringLiteral(".json") : QStringLiteral(".csv");
+    settings.setValue(lastFolderKey, QFileInfo(path).absolutePath());
+    QString error;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    RecordExport::CsvReport report;
+    const bool written = asJson
+        ? RecordExport::writeJson(*m_database, path, &error)
+        : RecordExport::writeParticipationCsv(*m_database, path, &error, &report);
+    QApplication::restoreOverrideCursor();
+    if (!written) {
+        QMessageBox::warning(this, tr("Export Records"), error);
+        return;
+    }
+    if (!report.summary().isEmpty())
+        QMessageBox::information(this, tr("Export Records"), report.summary());
+    statusBar()->showMessage(tr("Records saved as %1").arg(QDir::toNativeSeparators(path)), 6000);
+}
+
+void MainWindow::newRecord(RecordKind kind)
+{
+    if (!m_database)
+        return;
+    RecordFormDialog dialog(*m_database, kind, {}, this);
+    RecordEditor validator(*m_database);
+    dialog.setValidator([&validator, kind](const QVariantMap &fields) {
+        return validator.validate(kind, 0, fields);
+    });
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    auto *command = new CreateRecordCommand(*m_database, kind, dialog.fields());
+    m_undoStack->push(command);
+    if (!command->succeeded()) {
+        // Nothing changed: drop the command rather than leave it to redo.
+        const QString error = command->errorString();
+        command->setObsolete(true);
+        m_undoStack->undo();
+        QMessageBox::warning(this, tr("New Record"), error);
+    }
+}
+
+void MainWindow::editCurrentRecord()
+{
+    const RecordId record = currentRecord();
+    if (!m_database || !record.isValid() || !RecordSchema::editableKinds().contains(record.kind)) {
+        statusBar()->showMessage(tr("Select a record to edit."), 4000);
+        return;
+    }
+    RecordEditor editor(*m_database);
+    const QVariantMap before = editor.fieldsOf(record.kind, record.id);
+    RecordFormDialog dialog(*m_database, record.kind, before, this);
+    dialog.setValidator([&editor, record](const QVariantMap &fields) {
+        return editor.validate(record.kind, record.id, fields);
+    });
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const QVariantMap changed = dialog.changedFields();
+    if (changed.isEmpty())
+        return;
+    QVariantMap old;
+    for (auto it = changed.cbegin(); it != changed.cend(); ++it)
+        old.insert(it.key(), before.value(it.key()));
+    auto *command = new EditRecordCommand(*m_database, record.kind, record.id, old, changed);
+    m_undoStack->push(command);
+    if (!command->succeeded()) {
+        // Nothing changed: drop the command rather than leave it to redo.
+        const QString error = command->errorString();
+        command->setObsolete(true);
+        m_undoStack->undo();
+        QMessageBox::warning(this, tr("Edit Record"), error);
+    }
+}
+
+void MainWindow::deleteCurrentRecord()
+{
+    const RecordId record = currentRecord();
+    if (!m_database || !record.isValid() || !RecordSchema::editableKinds().contains(record.kind)) {
+        statusBar()->showMessage(tr("Select a record to delete."), 4000);
+        return;
+    }
+    const RecordEditor editor(*m_database);
+    const RecordEditor::Impact impact = editor.impactOfDeleting(record);
+    const QString name = m_detailPane->currentTitle();
+    QStringList consequences;
+    for (auto it = impact.removed.cbegin(); it != impact.removed.cend(); ++it)
+        consequences.append(rowsOf(it.key(), it.value()));
+    QString question = tr("Delete %1?").arg(name);
+    if (!consequences.isEmpty())
+        question += QLatin1Char('\n')
+            + tr("Deleting %1 also removes %2.")
+                  .arg(name, QLocale().createSeparatedList(consequences));
+    if (!impact.unlinked.isEmpty()) {
+        QStringList unlinked;
+        for (auto it = impact.unlinked.cbegin(); it != impact.unlinked.cend(); ++it)
+            unlinked.append(rowsOf(it.key(), it.value()));
+        question += QLatin1Char('\n')
+            + tr("These will no longer refer to it: %1.")
+                  .arg(QLocale().createSeparatedList(unlinked));
+    }
+    question += QLatin1Char('\n') + tr("You can undo this with Edit → Undo.");
+    if (QMessageBox::question(this, tr("Delete Record"), question,
+                              QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
+        != QMessageBox::Yes)
+        return;
+    auto *command = new DeleteRecordCommand(*m_database, record);
+    m_undoStack->push(command);
+    if (!command->succeeded()) {
+        // Nothing changed: drop the command rather than leave it to redo.
+        const QString error = command->errorString();
+        command->setObsolete(true);
+        m_undoStack->undo();
+        QMessageBox::warning(this, tr("Delete Record"), error);
+    }
+}
+
+void MainWindow::showTreeContextMenu(const QPoint &position)
+{
+    const QModelIndex index = m_tree->indexAt(position);
+    QMenu menu(this);
+    if (index.isValid()) {
+        m_tree->setCurrentIndex(index);
+        if (RecordSchema::editableKinds().contains(m_treeModel->recordAt(index).kind)
+            && m_treeModel->recordAt(index).isValid()) {
+            menu.addAction(m_editRecordAction);
+            menu.addAction(m_deleteRecordAction);
+            menu.addSeparator();
+        }
+    }
+    menu.addMenu(m_newRecordMenu);
+    menu.exec(m_tree->viewport()->mapToGlobal(position));
+}
+
+void MainWindow::reloadViews(const RecordId &focus)
+{
+    if (!m_database)
+        return;
+    const QByteArray header = m_tree->header()->saveState();
+    m_treeModel->setDatabase(m_database.get());
+    m_tree->header()->restoreState(header);
+    for (int row = 0; row < m_treeModel->rowCount(); ++row)
+        m_tree->expand(m_treeModel->index(row, 0));
+    refreshStatusBar();
+    // A record that no longer exists (deleted, or a creation undone) leaves
+    // the Home page.
+    const bool exists = focus.isValid()
+        && (!RecordSchema::editableKinds().contains(focus.kind)
+            || !RecordEditor(*m_database).fieldsOf(focus.kind, focus.id).isEmpty());
+    m_history.visit(exists ? focus : RecordId());
+    showRecord(exists ? focus : RecordId());
 }
 
 } // namespace liaison

@@ -21,6 +21,7 @@ class QStandardItemModel;
 class QTimer;
 class QToolBar;
 class QTreeView;
+class QUndoStack;
 
 namespace liaison {
 
@@ -53,8 +54,14 @@ public:
     QString recordBasePath() const;
     QString errorString() const { return m_error; }
 
+    // Shows the import dialog for a CSV file (File → Import, a dropped file).
+    void importParticipation(const QString &path);
+    QUndoStack *undoStack() const { return m_undoStack; }
+
 protected:
     void changeEvent(QEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
 
@@ -63,6 +70,7 @@ private:
     void createActions();
     void createMenusAndToolBar();
     void retranslateUi();
+    void retranslateUndoActions();
     void refreshStatusBar();
     void updateWindowTitle();
     void updateNavigationActions();
@@ -87,6 +95,16 @@ private:
     void updateChartScope(const QModelIndex &treeIndex);
     void exportChart();
     void copyChart();
+
+    void importParticipationDialog();
+    void exportRecordsDialog();
+    void newRecord(RecordKind kind);
+    void editCurrentRecord();
+    void deleteCurrentRecord();
+    void showTreeContextMenu(const QPoint &position);
+    // After any change to the records: the tree, panes, chart and counts
+    // read the record base again, and focus (if it still exists) is shown.
+    void reloadViews(const RecordId &focus);
 
     void openRecordBaseDialog();
     void newRecordBaseDialog();
@@ -124,6 +142,15 @@ private:
     QAction *m_newAction = nullptr;
     QAction *m_openAction = nullptr;
     QAction *m_quitAction = nullptr;
+    QAction *m_importAction = nullptr;
+    QAction *m_exportRecordsAction = nullptr;
+    QAction *m_undoAction = nullptr;
+    QAction *m_redoAction = nullptr;
+    QAction *m_editRecordAction = nullptr;
+    QAction *m_deleteRecordAction = nullptr;
+    QMenu *m_newRecordMenu = nullptr;
+    QUndoStack *m_undoStack = nullptr;
+    int m_lastUndoIndex = 0;
     QAction *m_exportChartAction = nullptr;
     QAction *m_copyChartAction = nullptr;
     QAction *m_chartDockAction = nullptr;

@@ -160,12 +160,32 @@ CommandLine::CommandLine(const QStringList &arguments)
         usage(tr("--record is an option of the summary and export-chart commands."));
         return;
     }
-    for (const QCommandLineOption *option : {&options.chart, &options.output, &options.size}) {
+    for (const QCommandLineOption *option : {&options.chart, &options.size}) {
         if (parser.isSet(*option) && m_command != Command::ExportChart) {
             usage(tr("--%1 is an option of the export-chart command.")
                       .arg(option->names().constFirst()));
             return;
         }
+    }
+    if (parser.isSet(options.output) && m_command != Command::ExportChart
+        && m_command != Command::Export) {
+        usage(tr("--output is an option of the export and export-chart commands."));
+        return;
+    }
+    if (parser.isSet(options.format) && m_command != Command::Export) {
+        usage(tr("--format is an option of the export command."));
+        return;
+    }
+    if (m_command == Command::Import && m_inputFile.isEmpty()) {
+        usage(tr("import needs the CSV file to read."));
+        return;
+    }
+    if (m_command == Command::Export) {
+        if (m_format.isEmpty() || m_output.isEmpty())
+            usage(tr("export needs --format csv|json and --output FILE."));
+        else if (m_format != QLatin1String("csv") && m_format != QLatin1String("json"))
+            usage(tr("Unknown format \"%1\". Formats: csv, json.").arg(m_format));
+        return;
     }
     if (m_command == Command::Summary && m_record.isEmpty())
         usage(tr("summary needs --record KIND:KEY or --record all."));
@@ -392,15 +412,19 @@ int CommandLine::runExport(QTextStream &out, QTextStream &err) const
         return Failure;
     }
     QString error;
+    RecordExport::CsvReport report;
     const bool written = m_format == QLatin1String("json")
         ? RecordExport::writeJson(db, m_output, &error)
-        : RecordExport::writeParticipationCsv(db, m_output, &error);
+        : RecordExport::writeParticipationCsv(db, m_output, &error, &report);
     if (!written) {
         err << QStringLiteral("liaison export: ") << error << QLatin1Char('\n');
         return Failure;
     }
     out << tr("Wrote %1.").arg(QDir::toNativeSeparators(QFileInfo(m_output).absoluteFilePath()))
         << QLatin1Char('\n');
+    // What the import format cannot hold is said, not silently dropped.
+    if (!report.summary().isEmpty())
+        err << QStringLiteral("liaison export: ") << report.summary() << QLatin1Char('\n');
     return Success;
 }
 
