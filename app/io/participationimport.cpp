@@ -3,6 +3,7 @@
 
 #include "csvreader.h"
 #include "database.h"
+#include "participationcsvformat.h"
 
 #include <QDate>
 #include <QDir>
@@ -23,28 +24,11 @@ namespace liaison {
 
 namespace {
 
-enum Column {
-    ProjectColumn,
-    EventColumn,
-    EventKindColumn,
-    StartDateColumn,
-    EndDateColumn,
-    CityColumn,
-    CountryColumn,
-    OrganiserColumn,
-    AgencyColumn,
-    AgencyCountryColumn,
-    ParticipantsColumn,
-    SourceColumn,
-    ColumnCount
-};
-
-constexpr std::array<const char *, ColumnCount> columnNames = {
-    "project", "event",     "event_kind", "start_date",     "end_date",     "city",
-    "country", "organiser", "agency",     "agency_country", "participants", "source"};
-
-constexpr std::array<bool, ColumnCount> columnRequired = {true,  true,  false, true,  false, false,
-                                                          false, false, true,  false, true,  false};
+using Format = ParticipationCsvFormat;
+using Column = Format::Column;
+using enum Format::Column;
+constexpr auto columnNames = Format::columnNames;
+constexpr auto columnRequired = Format::columnRequired;
 
 constexpr std::array<const char *, 7> eventKinds = {"seminar",    "course",  "webinar", "training",
                                                     "conference", "meeting", "module"};

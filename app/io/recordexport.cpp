@@ -2,6 +2,7 @@
 #include "recordexport.h"
 
 #include "database.h"
+#include "participationcsvformat.h"
 
 #include <QDate>
 #include <QDir>
@@ -295,21 +296,8 @@ bool isFullDate(const QString &date)
     return date.size() == 10 && QDate::fromString(date, QStringLiteral("yyyy-MM-dd")).isValid();
 }
 
-enum CsvColumn {
-    ProjectColumn,
-    EventColumn,
-    EventKindColumn,
-    StartDateColumn,
-    EndDateColumn,
-    CityColumn,
-    CountryColumn,
-    OrganiserColumn,
-    AgencyColumn,
-    AgencyCountryColumn,
-    ParticipantsColumn,
-    SourceColumn,
-    CsvColumnCount
-};
+using enum ParticipationCsvFormat::Column;
+constexpr int CsvColumnCount = ParticipationCsvFormat::ColumnCount;
 
 // One row of the participation query: the CSV fields as stored (NULL as
 // empty) and what identifies it.
@@ -401,12 +389,7 @@ private:
 
 QStringList RecordExport::csvColumns()
 {
-    return {QStringLiteral("project"),      QStringLiteral("event"),
-            QStringLiteral("event_kind"),   QStringLiteral("start_date"),
-            QStringLiteral("end_date"),     QStringLiteral("city"),
-            QStringLiteral("country"),      QStringLiteral("organiser"),
-            QStringLiteral("agency"),       QStringLiteral("agency_country"),
-            QStringLiteral("participants"), QStringLiteral("source")};
+    return ParticipationCsvFormat::header();
 }
 
 qint64 RecordExport::CsvReport::rowsSkippedFor(Reason reason) const
