@@ -389,43 +389,43 @@
     </message>
     <message>
         <source>export-chart, export: the file to write (for charts .png, .jpg, .svg or .pdf).</source>
-        <translation type="unfinished"></translation>
+        <translation>export-chart, export: yazılacaq fayl (diaqramlar üçün .png, .jpg, .svg və ya .pdf).</translation>
     </message>
     <message>
         <source>export: csv (the participation, in the import format) or json (every record with its source).</source>
-        <translation type="unfinished"></translation>
+        <translation>export: csv (iştirak məlumatları, idxal formatında) və ya json (bütün qeydlər mənbələri ilə birlikdə).</translation>
     </message>
     <message>
         <source>FORMAT</source>
-        <translation type="unfinished"></translation>
+        <translation>FORMAT</translation>
     </message>
     <message>
         <source>init, summary, check, import FILE.csv, export or export-chart; none opens the window.</source>
-        <translation type="unfinished"></translation>
+        <translation>init, summary, check, import FAYL.csv, export və ya export-chart; əmr verilmədikdə pəncərə açılır.</translation>
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;. Commands: init, summary, check, import, export, export-chart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Naməlum əmr &quot;%1&quot;. Əmrlər: init, summary, check, import, export, export-chart.</translation>
     </message>
     <message>
         <source>--output is an option of the export and export-chart commands.</source>
-        <translation type="unfinished"></translation>
+        <translation>--output export və export-chart əmrlərinin parametridir.</translation>
     </message>
     <message>
         <source>--format is an option of the export command.</source>
-        <translation type="unfinished"></translation>
+        <translation>--format export əmrinin parametridir.</translation>
     </message>
     <message>
         <source>import needs the CSV file to read.</source>
-        <translation type="unfinished"></translation>
+        <translation>import əmri üçün oxunacaq CSV faylı göstərilməlidir.</translation>
     </message>
     <message>
         <source>export needs --format csv|json and --output FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>export əmri üçün --format csv|json və --output FAYL göstərilməlidir.</translation>
     </message>
     <message>
         <source>Unknown format &quot;%1&quot;. Formats: csv, json.</source>
-        <translation type="unfinished"></translation>
+        <translation>Naməlum format &quot;%1&quot;. Formatlar: csv, json.</translation>
     </message>
     <message>
         <source>Commands:
@@ -444,19 +444,36 @@
 
 Exit status: 0 success, 1 failure, 2 usage error.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Əmrlər:
+  (əmrsiz)  Pəncərəni qeydlər bazası ilə açır.
+  init      Boş qeydlər bazası, --demo ilə isə nümayiş qeydləri olan baza
+            yaradır. Mövcud fayla toxunmur.
+  summary   Qeydin təlimlərdə iştirak yekunlarını JSON kimi çıxarır.
+  check     Qeydlər bazasının bütövlüyünü, istinadlarını və sxem versiyasını
+            yoxlayır.
+  import FAYL.csv
+            Təlimlərdə iştirak məlumatlarını CSV faylından idxal edir: ya
+            hamısını, ya da heç nəyi.
+  export    İştirak məlumatlarını CSV (idxal formatı), yaxud bütün qeydləri
+            mənbələri ilə birlikdə JSON kimi yazır.
+  export-chart
+            Qeydin təlimlərdə iştirak diaqramını PNG, JPEG, SVG və ya PDF kimi
+            yazır (--output faylının uzantısına görə). Ekran tələb etmir.
+
+Çıxış kodu: 0 uğurlu, 1 xəta, 2 istifadə xətası.
+</translation>
     </message>
     <message>
         <source>nothing was imported; %1 is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>heç nə idxal edilmədi; %1 dəyişmədi.</translation>
     </message>
     <message>
         <source>Imported %1 rows from %2: %3 participation records written; %4 projects, %5 events and %6 agencies created.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 faylından %1 sətir idxal edildi: %3 iştirak qeydi yazıldı; %4 layihə, %5 tədbir və %6 qurum yaradıldı.</translation>
     </message>
     <message>
         <source>Wrote %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yazıldı: %1.</translation>
     </message>
 </context>
 <context>
@@ -1470,56 +1487,56 @@ Exit status: 0 success, 1 failure, 2 usage error.
     <message>
         <source>Create agency %1</source>
         <extracomment>An undo step; %1 is the new agency&apos;s acronym or name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Qurumun əlavə edilməsi: %1</translation>
     </message>
     <message>
         <source>Create project %1</source>
         <extracomment>An undo step; %1 is the new project&apos;s acronym or name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Layihənin əlavə edilməsi: %1</translation>
     </message>
     <message>
         <source>Create event %1</source>
         <extracomment>An undo step; %1 is the new event&apos;s title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tədbirin əlavə edilməsi: %1</translation>
     </message>
     <message>
         <source>Create person %1</source>
         <extracomment>An undo step; %1 is the new person&apos;s name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Şəxsin əlavə edilməsi: %1</translation>
     </message>
     <message>
         <source>Create agreement %1</source>
         <extracomment>An undo step; %1 is the new agreement&apos;s subject</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sazişin əlavə edilməsi: %1</translation>
     </message>
     <message>
         <source>Create source %1</source>
         <extracomment>An undo step; %1 is the new source&apos;s title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Mənbənin əlavə edilməsi: %1</translation>
     </message>
     <message>
         <source>Create %1</source>
         <extracomment>An undo step; %1 is the new record&apos;s name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Qeydin əlavə edilməsi: %1</translation>
     </message>
 </context>
 <context>
     <name>liaison::CsvReader</name>
     <message>
         <source>the file is UTF-16 text; save it as UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>fayl UTF-16 mətnidir; onu UTF-8 kodlaşdırmasında saxlayın</translation>
     </message>
     <message>
         <source>the line is not valid UTF-8 text (byte %1); save the file as UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>sətir düzgün UTF-8 mətni deyil (bayt %1); faylı UTF-8 kodlaşdırmasında saxlayın</translation>
     </message>
     <message>
         <source>the quote that opens a field on this line is never closed (a missing &quot; or a quote inside a field that was not written &quot;&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>bu sətirdə sahəni açan dırnaq işarəsi bağlanmayıb (&quot; çatışmır və ya sahənin içindəki dırnaq işarəsi &quot;&quot; kimi yazılmayıb)</translation>
     </message>
     <message>
         <source>text after the closing quote of a field; a quote inside a quoted field is written twice (&quot;&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>sahəni bağlayan dırnaq işarəsindən sonra mətn var; dırnağa alınmış sahənin içindəki dırnaq işarəsi iki dəfə yazılır (&quot;&quot;)</translation>
     </message>
 </context>
 <context>
@@ -1586,7 +1603,7 @@ Exit status: 0 success, 1 failure, 2 usage error.
     <message>
         <source>Delete %1</source>
         <extracomment>An undo step; %1 is the record&apos;s acronym or name: &quot;Delete ASCCA&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Silinmə: %1</translation>
     </message>
 </context>
 <context>
@@ -2023,62 +2040,62 @@ Exit status: 0 success, 1 failure, 2 usage error.
     <message>
         <source>Edit %1</source>
         <extracomment>An undo step; %1 is the record&apos;s acronym or name: &quot;Edit TOPCOP&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Redaktə: %1</translation>
     </message>
 </context>
 <context>
     <name>liaison::ImportDialog</name>
     <message>
         <source>Import Participation</source>
-        <translation type="unfinished"></translation>
+        <translation>İştirak məlumatlarının idxalı</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>İ&amp;dxal et</translation>
     </message>
     <message>
         <source>&amp;First rows:</source>
-        <translation type="unfinished"></translation>
+        <translation>İlk &amp;sətirlər:</translation>
     </message>
     <message>
         <source>&amp;Problems:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Problemlər:</translation>
     </message>
     <message>
         <source>First rows of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Faylın ilk sətirləri</translation>
     </message>
     <message>
         <source>Problems found in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Faylda aşkar edilən problemlər</translation>
     </message>
     <message>
         <source>Importing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 idxal edilir…</translation>
     </message>
     <message>
         <source>The import was cancelled; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>İdxal ləğv edildi; heç nə yazılmadı.</translation>
     </message>
     <message numerus="yes">
         <source>Nothing was imported: %n problems in %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Heç nə idxal edilmədi: %1 faylında %n problem var.</numerusform>
+            <numerusform>Heç nə idxal edilmədi: %1 faylında %n problem var.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 cannot be imported: %n problems. Nothing will be written until they are fixed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 idxal edilə bilməz: %n problem var. Onlar düzəldilənədək heç nə yazılmayacaq.</numerusform>
+            <numerusform>%1 idxal edilə bilməz: %n problem var. Onlar düzəldilənədək heç nə yazılmayacaq.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: %Ln rows of training participation, ready to import. The whole file is imported at once, or nothing.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: təlimlərdə iştiraka dair %Ln sətir idxala hazırdır. Fayl ya bütövlükdə idxal edilir, ya da heç nə idxal edilmir.</numerusform>
+            <numerusform>%1: təlimlərdə iştiraka dair %Ln sətir idxala hazırdır. Fayl ya bütövlükdə idxal edilir, ya da heç nə idxal edilmir.</numerusform>
         </translation>
     </message>
 </context>
@@ -2413,356 +2430,356 @@ Exit status: 0 success, 1 failure, 2 usage error.
     </message>
     <message numerus="yes">
         <source>%Ln events</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%Ln tədbir</numerusform>
             <numerusform>%Ln tədbir</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln participation records</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln iştirak qeydi</numerusform>
+            <numerusform>%Ln iştirak qeydi</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln roles of agencies in projects</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>qurumların layihələrdə %Ln rolu</numerusform>
             <numerusform>qurumların layihələrdə %Ln rolu</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln panels</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%Ln panel sessiyası</numerusform>
             <numerusform>%Ln panel sessiyası</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln presentations</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%Ln təqdimat</numerusform>
             <numerusform>%Ln təqdimat</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln attending countries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>iştirak edən %Ln ölkə</numerusform>
+            <numerusform>iştirak edən %Ln ölkə</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln reported totals</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>mənbədə bildirilən %Ln yekun</numerusform>
             <numerusform>mənbədə bildirilən %Ln yekun</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln people</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%Ln şəxs</numerusform>
             <numerusform>%Ln şəxs</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln agencies</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%Ln qurum</numerusform>
             <numerusform>%Ln qurum</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln projects and programmes</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%Ln layihə və proqram</numerusform>
             <numerusform>%Ln layihə və proqram</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln agreements</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%Ln saziş</numerusform>
             <numerusform>%Ln saziş</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln other records</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln digər qeyd</numerusform>
+            <numerusform>%Ln digər qeyd</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Import Participation…</source>
-        <translation type="unfinished"></translation>
+        <translation>İştirak məlumatlarını &amp;idxal et…</translation>
     </message>
     <message>
         <source>Import training participation from a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Təlimlərdə iştirak məlumatlarını CSV faylından idxal et</translation>
     </message>
     <message>
         <source>Export &amp;Records…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Qeydləri ixrac et…</translation>
     </message>
     <message>
         <source>Save the records as JSON, or the participation as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Qeydləri JSON, iştirak məlumatlarını isə CSV formatında saxla</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Geri qaytar</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Təkrarla</translation>
     </message>
     <message>
         <source>&amp;New Record</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Yeni qeyd</translation>
     </message>
     <message>
         <source>%1…</source>
         <comment>new record of a kind</comment>
-        <translation type="unfinished">%1…</translation>
+        <translation>%1…</translation>
     </message>
     <message>
         <source>&amp;Edit Record…</source>
-        <translation type="unfinished"></translation>
+        <translation>Qeydi &amp;redaktə et…</translation>
     </message>
     <message>
         <source>Change the fields of the record shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Göstərilən qeydin sahələrini dəyiş</translation>
     </message>
     <message>
         <source>&amp;Delete Record…</source>
-        <translation type="unfinished"></translation>
+        <translation>Qeydi &amp;sil…</translation>
     </message>
     <message>
         <source>Delete the record shown, after asking</source>
-        <translation type="unfinished"></translation>
+        <translation>Göstərilən qeydi təsdiq alındıqdan sonra sil</translation>
     </message>
     <message>
         <source>Import Participation</source>
-        <translation type="unfinished"></translation>
+        <translation>İştirak məlumatlarının idxalı</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV faylları (*.csv);;Bütün fayllar (*)</translation>
     </message>
     <message numerus="yes">
         <source>Imported %Ln rows from %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 faylından %Ln sətir idxal edildi.</numerusform>
+            <numerusform>%1 faylından %Ln sətir idxal edildi.</numerusform>
         </translation>
     </message>
     <message>
         <source>Training participation, CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Təlimlərdə iştirak, CSV (*.csv)</translation>
     </message>
     <message>
         <source>Every record, JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bütün qeydlər, JSON (*.json)</translation>
     </message>
     <message>
         <source>Export Records</source>
-        <translation type="unfinished"></translation>
+        <translation>Qeydləri ixrac et</translation>
     </message>
     <message>
         <source>Records saved as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Qeydlər saxlanıldı: %1</translation>
     </message>
     <message>
         <source>New Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeni qeyd</translation>
     </message>
     <message>
         <source>Select a record to edit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Redaktə etmək üçün qeyd seçin.</translation>
     </message>
     <message>
         <source>Edit Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Qeydi redaktə et</translation>
     </message>
     <message>
         <source>Select a record to delete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Silmək üçün qeyd seçin.</translation>
     </message>
     <message>
         <source>Delete %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 silinsin?</translation>
     </message>
     <message>
         <source>Deleting %1 also removes %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 silinərkən bunlar da silinəcək: %2.</translation>
     </message>
     <message>
         <source>These will no longer refer to it: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bunlar artıq ona istinad etməyəcək: %1.</translation>
     </message>
     <message>
         <source>You can undo this with Edit → Undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bunu Düzəliş → Geri qaytar əmri ilə ləğv edə bilərsiniz.</translation>
     </message>
     <message>
         <source>Delete Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Qeydi sil</translation>
     </message>
     <message>
         <source>&amp;Undo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Geri qaytar (%1)</translation>
     </message>
     <message>
         <source>&amp;Redo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Təkrarla (%1)</translation>
     </message>
 </context>
 <context>
     <name>liaison::ParticipationImport</name>
     <message>
         <source>no file to import was given</source>
-        <translation type="unfinished"></translation>
+        <translation>idxal ediləcək fayl göstərilməyib</translation>
     </message>
     <message>
         <source>no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>belə fayl yoxdur</translation>
     </message>
     <message>
         <source>a folder, not a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>bu CSV faylı deyil, qovluqdur</translation>
     </message>
     <message>
         <source>cannot read the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>faylı oxumaq mümkün deyil: %1</translation>
     </message>
     <message>
         <source>the file is empty; it needs a header line naming the columns and then one line per event and agency</source>
-        <translation type="unfinished"></translation>
+        <translation>fayl boşdur; onda sütunları adlandıran başlıq sətri, ondan sonra isə hər tədbir və qurum üçün bir sətir olmalıdır</translation>
     </message>
     <message>
         <source>the file has a header but no rows to import</source>
-        <translation type="unfinished"></translation>
+        <translation>faylda başlıq var, lakin idxal ediləcək sətir yoxdur</translation>
     </message>
     <message>
         <source>column %1 of the header has no name</source>
-        <translation type="unfinished"></translation>
+        <translation>başlıqdakı %1 nömrəli sütunun adı yoxdur</translation>
     </message>
     <message>
         <source>unknown column %1; the columns are: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>naməlum sütun %1; mümkün sütunlar: %2</translation>
     </message>
     <message>
         <source>unknown column %1 (did you mean %2?); the columns are: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>naməlum sütun %1 (bəlkə %2 nəzərdə tutulub?); mümkün sütunlar: %3</translation>
     </message>
     <message>
         <source>column %1 appears twice (columns %2 and %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sütunu iki dəfə verilib (%2 və %3 nömrəli sütunlar)</translation>
     </message>
     <message>
         <source>the required column %1 is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>məcburi %1 sütunu yoxdur</translation>
     </message>
     <message>
         <source>cannot read the record base %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 qeydlər bazasını oxumaq mümkün deyil: %2</translation>
     </message>
     <message>
         <source>the row has %1 fields but the header has %2 (is a field with a delimiter not in quotes?)</source>
-        <translation type="unfinished"></translation>
+        <translation>sətirdə %1 sahə var, başlıqda isə %2 (ayırıcı simvol olan sahə dırnağa alınmayıb?)</translation>
     </message>
     <message>
         <source>empty, but required</source>
-        <translation type="unfinished"></translation>
+        <translation>boşdur, lakin məcburidir</translation>
     </message>
     <message>
         <source>%1 is not one of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bunlardan biri deyil: %2</translation>
     </message>
     <message>
         <source>%1 is not a date of the form YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 YYYY-MM-DD formatında tarix deyil</translation>
     </message>
     <message>
         <source>%1 is before the start_date %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 start_date dəyərindən (%2) əvvəldir</translation>
     </message>
     <message>
         <source>%1 is not an ISO 3166-1 alpha-2 country code</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ISO 3166-1 alpha-2 ölkə kodu deyil</translation>
     </message>
     <message>
         <source>%1 is not a whole number of 0 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 0 və ya daha böyük tam ədəd deyil</translation>
     </message>
     <message>
         <source>%1 is the name of several projects in the record base; give the acronym</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 qeydlər bazasında bir neçə layihənin adıdır; abreviaturanı göstərin</translation>
     </message>
     <message>
         <source>%1 is the name of several agencies in the record base; give the acronym</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 qeydlər bazasında bir neçə qurumun adıdır; abreviaturanı göstərin</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>yoxdur</translation>
     </message>
     <message>
         <source>%1 differs from %2 given for the new agency %3 on line %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 yeni %3 qurumu üçün %4 saylı sətirdə verilmiş dəyərdən fərqlənir: %2</translation>
     </message>
     <message>
         <source>%1 differs from the country of %2 in the record base (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 qeydlər bazasındakı %2 qurumunun ölkəsindən fərqlənir: %3</translation>
     </message>
     <message>
         <source>several events of %1 named %2 start on %3 in the record base; the import cannot tell which one</source>
-        <translation type="unfinished"></translation>
+        <translation>qeydlər bazasında %1 layihəsinin %2 adlı bir neçə tədbiri %3 tarixində başlayır; idxal onlardan hansının nəzərdə tutulduğunu müəyyən edə bilmir</translation>
     </message>
     <message>
         <source>%1 differs from %2 given for the same event on line %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 eyni tədbir üçün %3 saylı sətirdə verilmiş dəyərdən fərqlənir: %2</translation>
     </message>
     <message>
         <source>%1 differs from the event&apos;s %2 in the record base (%3); the import does not change events</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 qeydlər bazasındakı tədbirin %2 dəyərindən fərqlənir (%3); idxal tədbirləri dəyişdirmir</translation>
     </message>
     <message>
         <source>%1 is not an agency of the record base or of this file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 adlı qurum nə qeydlər bazasında, nə də bu faylda var</translation>
     </message>
     <message>
         <source>the event %1 (%2, %3) and the agency %4 are already on line %5; give each participation once</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tədbiri (%2, %3) və %4 qurumu artıq %5 saylı sətirdə var; hər iştirakı yalnız bir dəfə göstərin</translation>
     </message>
     <message>
         <source>%1 is not in the record base; to create it, give its agency_country</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 qeydlər bazasında yoxdur; onu yaratmaq üçün agency_country dəyərini göstərin</translation>
     </message>
     <message>
         <source>empty, but the event %1 is not in the record base and a new event needs a kind: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>boşdur, lakin %1 tədbiri qeydlər bazasında yoxdur və yeni tədbir üçün növ göstərilməlidir: %2</translation>
     </message>
     <message>
         <source>the event %1 is not in the record base and a new event needs a kind: add an event_kind column (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tədbiri qeydlər bazasında yoxdur və yeni tədbir üçün növ göstərilməlidir: event_kind sütununu əlavə edin (%2)</translation>
     </message>
     <message>
         <source>cannot write to the record base %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 qeydlər bazasına yazmaq mümkün deyil: %2</translation>
     </message>
     <message>
         <source>Import of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 faylının idxalı</translation>
     </message>
     <message numerus="yes">
         <source>%n more problems are not listed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Daha %n problem göstərilməyib.</numerusform>
+            <numerusform>Daha %n problem göstərilməyib.</numerusform>
         </translation>
     </message>
 </context>
@@ -2770,263 +2787,263 @@ Exit status: 0 success, 1 failure, 2 usage error.
     <name>liaison::RecordCommand</name>
     <message>
         <source>The record base refused the change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qeydlər bazası dəyişikliyi qəbul etmədi.</translation>
     </message>
 </context>
 <context>
     <name>liaison::RecordEditor</name>
     <message>
         <source>the table %1 has a foreign key of several columns, which deleting records does not support</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 cədvəlində bir neçə sütundan ibarət xarici açar var; qeydlərin silinməsi bunu dəstəkləmir</translation>
     </message>
     <message>
         <source>Countries are a fixed list and cannot be edited.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ölkələr sabit siyahıdır və redaktə edilə bilməz.</translation>
     </message>
     <message>
         <source>Records of this kind cannot be edited.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu növ qeydlər redaktə edilə bilməz.</translation>
     </message>
     <message>
         <source>There is no field “%1” in this kind of record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu növ qeyddə “%1” sahəsi yoxdur.</translation>
     </message>
     <message>
         <source>%1 is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mütləq doldurulmalıdır.</translation>
     </message>
     <message>
         <source>%1 “%2” is already used by %3 (%4).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 “%2” artıq istifadə olunur: %3 (%4).</translation>
     </message>
     <message>
         <source>%1 “%2” is not a date: write it as YYYY, YYYY-MM or YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 “%2” tarix deyil: onu YYYY, YYYY-MM və ya YYYY-MM-DD şəklində yazın.</translation>
     </message>
     <message>
         <source>%1 must be a whole number, 0 or more; “%2” is not.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 0 və ya daha böyük tam ədəd olmalıdır; “%2” belə deyil.</translation>
     </message>
     <message>
         <source>%1: “%2” is not one of the choices.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: “%2” mümkün variantlardan biri deyil.</translation>
     </message>
     <message>
         <source>%1: there is no country with the code “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: “%2” kodlu ölkə yoxdur.</translation>
     </message>
     <message>
         <source>%1: “%2” is not a record id.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: “%2” qeyd id-si deyil.</translation>
     </message>
     <message>
         <source>%1: there is no agency with the id %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: id-si %2 olan qurum yoxdur.</translation>
     </message>
     <message>
         <source>%1: there is no programme or project with the id %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: id-si %2 olan proqram və ya layihə yoxdur.</translation>
     </message>
     <message>
         <source>%1: there is no source with the id %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: id-si %2 olan mənbə yoxdur.</translation>
     </message>
     <message>
         <source>%1: there is no record with the id %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: id-si %2 olan qeyd yoxdur.</translation>
     </message>
     <message>
         <source>%1 must be a web address starting with http:// or https://; “%2” is not.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 http:// və ya https:// ilə başlayan veb ünvan olmalıdır; “%2” belə deyil.</translation>
     </message>
     <message>
         <source>End date %1 is before the start date %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitmə tarixi (%1) başlama tarixindən (%2) əvvəldir.</translation>
     </message>
     <message>
         <source>End date %1 is less precise than the start date %2 in the same period: give the end date at least as precisely.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitmə tarixi (%1) eyni dövrə düşən başlama tarixindən (%2) daha az dəqiqdir: bitmə tarixini ən azı onun qədər dəqiq göstərin.</translation>
     </message>
     <message>
         <source>An agency cannot be its own parent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qurum özü-özünə tabe ola bilməz.</translation>
     </message>
     <message>
         <source>A programme or project cannot be its own parent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Proqram və ya layihə özü-özünün tərkibinə daxil ola bilməz.</translation>
     </message>
     <message>
         <source>%1 is under this agency: as its parent it would make a cycle.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bu quruma tabedir: onu tabe olduğu qurum kimi seçmək dairəvi asılılıq yaradardı.</translation>
     </message>
     <message>
         <source>%1 is under this programme or project: as its parent it would make a cycle.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bu proqramın və ya layihənin tərkibindədir: onu daxil olduğu proqram və ya layihə kimi seçmək dairəvi asılılıq yaradardı.</translation>
     </message>
     <message>
         <source>An international organisation has no country: leave %1 empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beynəlxalq təşkilatın ölkəsi olmur: “%1” sahəsini boş saxlayın.</translation>
     </message>
     <message>
         <source>An agency of kind “%1” needs a country.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” növündən olan qurum üçün ölkə göstərilməlidir.</translation>
     </message>
     <message>
         <source>An agreement needs an agency or a country as its party.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sazişin tərəfi kimi qurum və ya ölkə göstərilməlidir.</translation>
     </message>
     <message>
         <source>Give the partner country, or the number of partner countries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tərəfdaş ölkəni və ya tərəfdaş ölkələrin sayını göstərin.</translation>
     </message>
     <message>
         <source>%1 is not a record id.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 qeyd id-si deyil.</translation>
     </message>
     <message>
         <source>There is already a record of this kind with the id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu növdə id-si %1 olan qeyd artıq var.</translation>
     </message>
     <message>
         <source>There is no record %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 qeydi mövcud deyil.</translation>
     </message>
     <message numerus="yes">
         <source>The source “%1” is cited by %n record(s); give them another source before deleting it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>“%1” mənbəsinə %n qeyd istinad edir; onu silməzdən əvvəl həmin qeydlər üçün başqa mənbə göstərin.</numerusform>
+            <numerusform>“%1” mənbəsinə %n qeyd istinad edir; onu silməzdən əvvəl həmin qeydlər üçün başqa mənbə göstərin.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n other record(s) still refer to this record, so it cannot be deleted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Bu qeydə hələ %n başqa qeyd istinad edir, ona görə onu silmək mümkün deyil.</numerusform>
+            <numerusform>Bu qeydə hələ %n başqa qeyd istinad edir, ona görə onu silmək mümkün deyil.</numerusform>
         </translation>
     </message>
     <message>
         <source>deleting %1 changed other rows than expected, so nothing was deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 silinərkən gözləniləndən fərqli sətirlər dəyişdi, ona görə heç nə silinmədi</translation>
     </message>
     <message>
         <source>There is nothing to restore.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bərpa ediləcək heç nə yoxdur.</translation>
     </message>
     <message>
         <source>The snapshot of %1 does not fit this record base.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 qeydinin saxlanmış surəti bu qeydlər bazasına uyğun gəlmir.</translation>
     </message>
 </context>
 <context>
     <name>liaison::RecordExport</name>
     <message>
         <source>%1 at events without a project</source>
-        <translation type="unfinished"></translation>
+        <translation>layihəsi olmayan tədbirlərdə %1</translation>
     </message>
     <message>
         <source>%1 at events without a start date of year, month and day</source>
-        <translation type="unfinished"></translation>
+        <translation>başlama tarixi il, ay və gün dəqiqliyi ilə göstərilməyən tədbirlərdə %1</translation>
     </message>
     <message>
         <source>%1 at events whose title is only spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>başlığı yalnız boşluqlardan ibarət olan tədbirlərdə %1</translation>
     </message>
     <message>
         <source>%1 of agencies whose name is only spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>adı yalnız boşluqlardan ibarət olan qurumlara aid %1</translation>
     </message>
     <message>
         <source>%1 of agencies without a country</source>
-        <translation type="unfinished"></translation>
+        <translation>ölkəsi olmayan qurumlara aid %1</translation>
     </message>
     <message>
         <source>%1 at events sharing project, title and start date with another</source>
-        <translation type="unfinished"></translation>
+        <translation>layihəsi, başlığı və başlama tarixi başqa tədbirlə eyni olan tədbirlərdə %1</translation>
     </message>
     <message>
         <source>%1 of agencies sharing their acronym or name with another agency of the event or of another country</source>
-        <translation type="unfinished"></translation>
+        <translation>abreviaturası və ya adı həmin tədbirin başqa bir qurumu, yaxud başqa ölkənin qurumu ilə eyni olan qurumlara aid %1</translation>
     </message>
     <message>
         <source>Left out %1 of %2 participation records (%3 participants), which the import format cannot hold: %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 iştirak qeydindən idxal formatının saxlaya bilmədiyi %1 qeyd (%3 iştirakçı) buraxıldı: %4.</translation>
     </message>
     <message>
         <source>Left the organiser empty at %1 events: it takes part in none of the file&apos;s rows, so an import could not create it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tədbirdə təşkilatçı boş saxlanıldı: o, faylın heç bir sətrində iştirak etmir, ona görə idxal zamanı onu yaratmaq mümkün olmazdı.</translation>
     </message>
     <message>
         <source>Left the end date empty at %1 events: it is only a year or a month.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tədbirdə bitmə tarixi boş saxlanıldı: o, yalnız il və ya ay dəqiqliyi ilə göstərilib.</translation>
     </message>
     <message>
         <source>Cannot write %1: the record base is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 yazıla bilmir: qeydlər bazası açıq deyil.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">%1 yazıla bilmir: %2</translation>
+        <translation>%1 yazıla bilmir: %2</translation>
     </message>
     <message>
         <source>Cannot write %1: reading %2 from %3 failed: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 yazıla bilmir: %3 faylından %2 cədvəlini oxumaq alınmadı: %4</translation>
     </message>
     <message>
         <source>Cannot write %1: reading the participation from %2 failed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 yazıla bilmir: %2 faylından iştirak məlumatlarını oxumaq alınmadı: %3</translation>
     </message>
 </context>
 <context>
     <name>liaison::RecordFormDialog</name>
     <message>
         <source>Not a date: write YYYY, YYYY-MM or YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarix deyil: YYYY, YYYY-MM və ya YYYY-MM-DD yazın</translation>
     </message>
     <message>
         <source>Problem with %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sahəsində problem: %2</translation>
     </message>
     <message>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>Mütləq doldurulmalıdır</translation>
     </message>
     <message>
         <source>New %1</source>
         <extracomment>The title of the form for a new record; %1 is the kind: &quot;New Agency&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Yeni qeyd: %1</translation>
     </message>
     <message>
         <source>Edit %1</source>
         <extracomment>The title of the form for a record; %1 is its acronym or name: &quot;Edit TOPCOP&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Redaktə: %1</translation>
     </message>
     <message>
         <source>%1 *</source>
         <extracomment>The label of a required field in a form</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 *</translation>
     </message>
     <message>
         <source>YYYY, YYYY-MM or YYYY-MM-DD</source>
         <extracomment>How to write a date in a form; keep the letters Y, M and D as they are</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>YYYY, YYYY-MM və ya YYYY-MM-DD</translation>
     </message>
     <message>
         <source>none</source>
         <extracomment>Shown in a number field left empty</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>göstərilməyib</translation>
     </message>
     <message>
         <source>Fields marked * are required.</source>
-        <translation type="unfinished"></translation>
+        <translation>* ilə işarələnmiş sahələr mütləq doldurulmalıdır.</translation>
     </message>
     <message>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>Yarat</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Saxla</translation>
     </message>
 </context>
 <context>
@@ -3048,119 +3065,119 @@ Exit status: 0 success, 1 failure, 2 usage error.
     <name>liaison::RecordSchema</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Ad</translation>
+        <translation>Ad</translation>
     </message>
     <message>
         <source>Acronym</source>
-        <translation type="unfinished"></translation>
+        <translation>Abreviatura</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Növ</translation>
+        <translation>Növ</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished">Ölkə</translation>
+        <translation>Ölkə</translation>
     </message>
     <message>
         <source>Parent programme or project</source>
-        <translation type="unfinished"></translation>
+        <translation>Daxil olduğu proqram və ya layihə</translation>
     </message>
     <message>
         <source>Parent agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabe olduğu qurum</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished">Şəhər</translation>
+        <translation>Şəhər</translation>
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished">Veb sayt</translation>
+        <translation>Veb sayt</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished">Təsvir</translation>
+        <translation>Təsvir</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished">Mənbə</translation>
+        <translation>Mənbə</translation>
     </message>
     <message>
         <source>Start date</source>
-        <translation type="unfinished"></translation>
+        <translation>Başlama tarixi</translation>
     </message>
     <message>
         <source>End date</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitmə tarixi</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Vəziyyət</translation>
+        <translation>Vəziyyət</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Başlıq</translation>
     </message>
     <message>
         <source>Organiser</source>
-        <translation type="unfinished">Təşkilatçı</translation>
+        <translation>Təşkilatçı</translation>
     </message>
     <message>
         <source>Project or programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Layihə və ya proqram</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ad və soyad</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished">Vəzifə</translation>
+        <translation>Vəzifə</translation>
     </message>
     <message>
         <source>Agency</source>
-        <translation type="unfinished">Qurum</translation>
+        <translation>Qurum</translation>
     </message>
     <message>
         <source>Partner country</source>
-        <translation type="unfinished"></translation>
+        <translation>Tərəfdaş ölkə</translation>
     </message>
     <message>
         <source>Partner countries (more than)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tərəfdaş ölkələrin sayı (bundan çox)</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Predmet</translation>
     </message>
     <message>
         <source>Signed on</source>
-        <translation type="unfinished"></translation>
+        <translation>İmzalanma tarixi</translation>
     </message>
     <message>
         <source>Publisher</source>
-        <translation type="unfinished">Nəşr edən</translation>
+        <translation>Nəşr edən</translation>
     </message>
     <message>
         <source>Web address</source>
-        <translation type="unfinished"></translation>
+        <translation>Veb ünvan</translation>
     </message>
     <message>
         <source>Published on</source>
-        <translation type="unfinished"></translation>
+        <translation>Nəşr tarixi</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Tədbir</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished">Şəxs</translation>
+        <translation>Şəxs</translation>
     </message>
     <message>
         <source>Agreement</source>
-        <translation type="unfinished">Saziş</translation>
+        <translation>Saziş</translation>
     </message>
 </context>
 <context>

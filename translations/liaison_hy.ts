@@ -389,43 +389,43 @@
     </message>
     <message>
         <source>export-chart, export: the file to write (for charts .png, .jpg, .svg or .pdf).</source>
-        <translation type="unfinished"></translation>
+        <translation>export-chart և export հրամանների համար՝ գրվող ֆայլը (գծապատկերների համար՝ .png, .jpg, .svg կամ .pdf)։</translation>
     </message>
     <message>
         <source>export: csv (the participation, in the import format) or json (every record with its source).</source>
-        <translation type="unfinished"></translation>
+        <translation>export հրամանի համար՝ csv (մասնակցության տվյալները ներմուծման ձևաչափով) կամ json (բոլոր գրառումներն իրենց աղբյուրներով)։</translation>
     </message>
     <message>
         <source>FORMAT</source>
-        <translation type="unfinished"></translation>
+        <translation>ՁԵՎԱՉԱՓ</translation>
     </message>
     <message>
         <source>init, summary, check, import FILE.csv, export or export-chart; none opens the window.</source>
-        <translation type="unfinished"></translation>
+        <translation>init, summary, check, import ՖԱՅԼ.csv, export կամ export-chart — առանց հրամանի բացվում է պատուհանը։</translation>
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;. Commands: init, summary, check, import, export, export-chart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Անհայտ հրաման՝ «%1»։ Հրամաններ՝ init, summary, check, import, export, export-chart։</translation>
     </message>
     <message>
         <source>--output is an option of the export and export-chart commands.</source>
-        <translation type="unfinished"></translation>
+        <translation>--output ընտրանքը վերաբերում է միայն export և export-chart հրամաններին։</translation>
     </message>
     <message>
         <source>--format is an option of the export command.</source>
-        <translation type="unfinished"></translation>
+        <translation>--format ընտրանքը վերաբերում է միայն export հրամանին։</translation>
     </message>
     <message>
         <source>import needs the CSV file to read.</source>
-        <translation type="unfinished"></translation>
+        <translation>import հրամանին անհրաժեշտ է կարդացվող CSV ֆայլը։</translation>
     </message>
     <message>
         <source>export needs --format csv|json and --output FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>export հրամանին անհրաժեշտ են --format csv|json և --output ՖԱՅԼ ընտրանքները։</translation>
     </message>
     <message>
         <source>Unknown format &quot;%1&quot;. Formats: csv, json.</source>
-        <translation type="unfinished"></translation>
+        <translation>Անհայտ ձևաչափ՝ «%1»։ Ձևաչափեր՝ csv, json։</translation>
     </message>
     <message>
         <source>Commands:
@@ -444,19 +444,41 @@
 
 Exit status: 0 success, 1 failure, 2 usage error.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Հրամաններ՝
+  (առանց հրամանի)
+            Բացել պատուհանը գրառումների շտեմարանով։
+  init      Ստեղծել դատարկ գրառումների շտեմարան, իսկ --demo ընտրանքով՝
+            ցուցադրական գրառումներով շտեմարան։ Գոյություն ունեցող ֆայլը
+            չի փոփոխում։
+  summary   Արտածել գրառման ուսումնական միջոցառումներին մասնակցության
+            ընդհանուր թվերը JSON ձևաչափով։
+  check     Ստուգել գրառումների շտեմարանի ամբողջականությունը, հղումները
+            և սխեմայի տարբերակը։
+  import ՖԱՅԼ.csv
+            Ներմուծել ուսումնական միջոցառումներին մասնակցությունը CSV
+            ֆայլից։ Ներմուծվում է կամ ամբողջ ֆայլը, կամ ոչինչ։
+  export    Գրել մասնակցության տվյալները CSV ձևաչափով (ներմուծման
+            ձևաչափով) կամ բոլոր գրառումները՝ իրենց աղբյուրներով, JSON
+            ձևաչափով։
+  export-chart
+            Գրել գրառման ուսումնական միջոցառումներին մասնակցության
+            գծապատկերը PNG, JPEG, SVG կամ PDF ձևաչափով (ըստ --output
+            ֆայլի ընդլայնման)։ Գրաֆիկական էկրան չի պահանջում։
+
+Ելքի կոդը՝ 0 — հաջողություն, 1 — ձախողում, 2 — օգտագործման սխալ։
+</translation>
     </message>
     <message>
         <source>nothing was imported; %1 is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>ոչինչ չի ներմուծվել — %1 գրառումների շտեմարանը չի փոփոխվել։</translation>
     </message>
     <message>
         <source>Imported %1 rows from %2: %3 participation records written; %4 projects, %5 events and %6 agencies created.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 ֆայլից ներմուծվեց %1 տող՝ գրվեց մասնակցության %3 գրառում, ստեղծվեց %4 նախագիծ, %5 միջոցառում և %6 գերատեսչություն։</translation>
     </message>
     <message>
         <source>Wrote %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ֆայլը գրվեց՝ %1։</translation>
     </message>
 </context>
 <context>
@@ -1470,56 +1492,56 @@ Exit status: 0 success, 1 failure, 2 usage error.
     <message>
         <source>Create agency %1</source>
         <extracomment>An undo step; %1 is the new agency&apos;s acronym or name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>«%1» գերատեսչության ստեղծում</translation>
     </message>
     <message>
         <source>Create project %1</source>
         <extracomment>An undo step; %1 is the new project&apos;s acronym or name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>«%1» նախագծի ստեղծում</translation>
     </message>
     <message>
         <source>Create event %1</source>
         <extracomment>An undo step; %1 is the new event&apos;s title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>«%1» միջոցառման ստեղծում</translation>
     </message>
     <message>
         <source>Create person %1</source>
         <extracomment>An undo step; %1 is the new person&apos;s name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>«%1» անձի ստեղծում</translation>
     </message>
     <message>
         <source>Create agreement %1</source>
         <extracomment>An undo step; %1 is the new agreement&apos;s subject</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>«%1» համաձայնագրի ստեղծում</translation>
     </message>
     <message>
         <source>Create source %1</source>
         <extracomment>An undo step; %1 is the new source&apos;s title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>«%1» աղբյուրի ստեղծում</translation>
     </message>
     <message>
         <source>Create %1</source>
         <extracomment>An undo step; %1 is the new record&apos;s name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>«%1» գրառման ստեղծում</translation>
     </message>
 </context>
 <context>
     <name>liaison::CsvReader</name>
     <message>
         <source>the file is UTF-16 text; save it as UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>ֆայլը UTF-16 կոդավորմամբ տեքստ է — պահպանեք այն UTF-8 կոդավորմամբ</translation>
     </message>
     <message>
         <source>the line is not valid UTF-8 text (byte %1); save the file as UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>տողը վավեր UTF-8 տեքստ չէ (բայթ %1) — պահպանեք ֆայլը UTF-8 կոդավորմամբ</translation>
     </message>
     <message>
         <source>the quote that opens a field on this line is never closed (a missing &quot; or a quote inside a field that was not written &quot;&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>այս տողում դաշտը բացող չակերտը չի փակվում (բացակայում է &quot; նշանը, կամ դաշտի ներսում չակերտը գրված չէ &quot;&quot; տեսքով)</translation>
     </message>
     <message>
         <source>text after the closing quote of a field; a quote inside a quoted field is written twice (&quot;&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>դաշտը փակող չակերտից հետո տեքստ կա — չակերտների մեջ առնված դաշտի ներսում չակերտը գրվում է կրկնակի (&quot;&quot;)</translation>
     </message>
 </context>
 <context>
@@ -1586,7 +1608,7 @@ Exit status: 0 success, 1 failure, 2 usage error.
     <message>
         <source>Delete %1</source>
         <extracomment>An undo step; %1 is the record&apos;s acronym or name: &quot;Delete ASCCA&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>«%1» գրառման ջնջում</translation>
     </message>
 </context>
 <context>
@@ -2023,62 +2045,62 @@ Exit status: 0 success, 1 failure, 2 usage error.
     <message>
         <source>Edit %1</source>
         <extracomment>An undo step; %1 is the record&apos;s acronym or name: &quot;Edit TOPCOP&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>«%1» գրառման խմբագրում</translation>
     </message>
 </context>
 <context>
     <name>liaison::ImportDialog</name>
     <message>
         <source>Import Participation</source>
-        <translation type="unfinished"></translation>
+        <translation>Մասնակցության տվյալների ներմուծում</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ներմուծել</translation>
     </message>
     <message>
         <source>&amp;First rows:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Առաջին տողերը՝</translation>
     </message>
     <message>
         <source>&amp;Problems:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Խնդիրներ՝</translation>
     </message>
     <message>
         <source>First rows of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Ֆայլի առաջին տողերը</translation>
     </message>
     <message>
         <source>Problems found in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Ֆայլում հայտնաբերված խնդիրներ</translation>
     </message>
     <message>
         <source>Importing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ներմուծվում է %1 ֆայլը…</translation>
     </message>
     <message>
         <source>The import was cancelled; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ներմուծումը չեղարկվեց — ոչինչ չի գրվել։</translation>
     </message>
     <message numerus="yes">
         <source>Nothing was imported: %n problems in %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ոչինչ չի ներմուծվել՝ %1 ֆայլում կա %n խնդիր։</numerusform>
+            <numerusform>Ոչինչ չի ներմուծվել՝ %1 ֆայլում կա %n խնդիր։</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 cannot be imported: %n problems. Nothing will be written until they are fixed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 ֆայլը հնարավոր չէ ներմուծել՝ %n խնդիր։ Քանի դեռ դրանք չեն ուղղվել, ոչինչ չի գրվի։</numerusform>
+            <numerusform>%1 ֆայլը հնարավոր չէ ներմուծել՝ %n խնդիր։ Քանի դեռ դրանք չեն ուղղվել, ոչինչ չի գրվի։</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: %Ln rows of training participation, ready to import. The whole file is imported at once, or nothing.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1՝ ներմուծման պատրաստ է ուսումնական միջոցառումներին մասնակցության %Ln տող։ Ներմուծվում է կամ ամբողջ ֆայլը միանգամից, կամ ոչինչ։</numerusform>
+            <numerusform>%1՝ ներմուծման պատրաստ է ուսումնական միջոցառումներին մասնակցության %Ln տող։ Ներմուծվում է կամ ամբողջ ֆայլը միանգամից, կամ ոչինչ։</numerusform>
         </translation>
     </message>
 </context>
@@ -2413,356 +2435,356 @@ Exit status: 0 success, 1 failure, 2 usage error.
     </message>
     <message numerus="yes">
         <source>%Ln events</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%Ln միջոցառում</numerusform>
             <numerusform>%Ln միջոցառում</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln participation records</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln մասնակցության գրառում</numerusform>
+            <numerusform>%Ln մասնակցության գրառում</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln roles of agencies in projects</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>նախագծերում գերատեսչությունների %Ln դեր</numerusform>
             <numerusform>նախագծերում գերատեսչությունների %Ln դեր</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln panels</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%Ln պանելային քննարկում</numerusform>
             <numerusform>%Ln պանելային քննարկում</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln presentations</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%Ln ելույթ</numerusform>
             <numerusform>%Ln ելույթ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln attending countries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln մասնակից երկիր</numerusform>
+            <numerusform>%Ln մասնակից երկիր</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln reported totals</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%Ln հաղորդված ընդհանուր թիվ</numerusform>
             <numerusform>%Ln հաղորդված ընդհանուր թիվ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln people</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%Ln անձ</numerusform>
             <numerusform>%Ln անձ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln agencies</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%Ln գերատեսչություն</numerusform>
             <numerusform>%Ln գերատեսչություն</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln projects and programmes</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%Ln նախագիծ և ծրագիր</numerusform>
             <numerusform>%Ln նախագիծ և ծրագիր</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln agreements</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%Ln համաձայնագիր</numerusform>
             <numerusform>%Ln համաձայնագիր</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln other records</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln այլ գրառում</numerusform>
+            <numerusform>%Ln այլ գրառում</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Import Participation…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ներմուծել մասնակցության տվյալներ…</translation>
     </message>
     <message>
         <source>Import training participation from a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Ներմուծել ուսումնական միջոցառումներին մասնակցության տվյալներ CSV ֆայլից</translation>
     </message>
     <message>
         <source>Export &amp;Records…</source>
-        <translation type="unfinished"></translation>
+        <translation>Արտահանել &amp;գրառումները…</translation>
     </message>
     <message>
         <source>Save the records as JSON, or the participation as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Պահպանել գրառումները JSON ձևաչափով կամ մասնակցության տվյալները՝ CSV ձևաչափով</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Հետարկել</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Կրկնել</translation>
     </message>
     <message>
         <source>&amp;New Record</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Նոր գրառում</translation>
     </message>
     <message>
         <source>%1…</source>
         <comment>new record of a kind</comment>
-        <translation type="unfinished">%1…</translation>
+        <translation>%1…</translation>
     </message>
     <message>
         <source>&amp;Edit Record…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Խմբագրել գրառումը…</translation>
     </message>
     <message>
         <source>Change the fields of the record shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Փոխել ցուցադրված գրառման դաշտերը</translation>
     </message>
     <message>
         <source>&amp;Delete Record…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ջնջել գրառումը…</translation>
     </message>
     <message>
         <source>Delete the record shown, after asking</source>
-        <translation type="unfinished"></translation>
+        <translation>Ջնջել ցուցադրված գրառումը՝ նախապես հաստատում խնդրելով</translation>
     </message>
     <message>
         <source>Import Participation</source>
-        <translation type="unfinished"></translation>
+        <translation>Մասնակցության տվյալների ներմուծում</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV ֆայլեր (*.csv);;Բոլոր ֆայլերը (*)</translation>
     </message>
     <message numerus="yes">
         <source>Imported %Ln rows from %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 ֆայլից ներմուծվեց %Ln տող։</numerusform>
+            <numerusform>%1 ֆայլից ներմուծվեց %Ln տող։</numerusform>
         </translation>
     </message>
     <message>
         <source>Training participation, CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ուսումնական միջոցառումներին մասնակցություն, CSV (*.csv)</translation>
     </message>
     <message>
         <source>Every record, JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Բոլոր գրառումները, JSON (*.json)</translation>
     </message>
     <message>
         <source>Export Records</source>
-        <translation type="unfinished"></translation>
+        <translation>Գրառումների արտահանում</translation>
     </message>
     <message>
         <source>Records saved as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Գրառումները պահպանվեցին՝ %1</translation>
     </message>
     <message>
         <source>New Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Նոր գրառում</translation>
     </message>
     <message>
         <source>Select a record to edit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ընտրեք գրառումը, որը պետք է խմբագրել։</translation>
     </message>
     <message>
         <source>Edit Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Գրառման խմբագրում</translation>
     </message>
     <message>
         <source>Select a record to delete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ընտրեք գրառումը, որը պետք է ջնջել։</translation>
     </message>
     <message>
         <source>Delete %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ջնջե՞լ «%1» գրառումը</translation>
     </message>
     <message>
         <source>Deleting %1 also removes %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» գրառումը ջնջելիս կհեռացվեն նաև՝ %2։</translation>
     </message>
     <message>
         <source>These will no longer refer to it: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Այս գրառմանն այլևս հղում չեն անի՝ %1։</translation>
     </message>
     <message>
         <source>You can undo this with Edit → Undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Այս գործողությունը կարող եք հետարկել՝ Խմբագրել → Հետարկել։</translation>
     </message>
     <message>
         <source>Delete Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Գրառման ջնջում</translation>
     </message>
     <message>
         <source>&amp;Undo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Հետարկել՝ %1</translation>
     </message>
     <message>
         <source>&amp;Redo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Կրկնել՝ %1</translation>
     </message>
 </context>
 <context>
     <name>liaison::ParticipationImport</name>
     <message>
         <source>no file to import was given</source>
-        <translation type="unfinished"></translation>
+        <translation>ներմուծելու ֆայլ նշված չէ</translation>
     </message>
     <message>
         <source>no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>այդպիսի ֆայլ չկա</translation>
     </message>
     <message>
         <source>a folder, not a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>սա պանակ է, ոչ թե CSV ֆայլ</translation>
     </message>
     <message>
         <source>cannot read the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>հնարավոր չէ կարդալ ֆայլը՝ %1</translation>
     </message>
     <message>
         <source>the file is empty; it needs a header line naming the columns and then one line per event and agency</source>
-        <translation type="unfinished"></translation>
+        <translation>ֆայլը դատարկ է — անհրաժեշտ է սյունակները անվանող վերնագրի տող, ապա մեկական տող յուրաքանչյուր միջոցառման և գերատեսչության համար</translation>
     </message>
     <message>
         <source>the file has a header but no rows to import</source>
-        <translation type="unfinished"></translation>
+        <translation>ֆայլն ունի վերնագրի տող, բայց ներմուծելու տողեր չունի</translation>
     </message>
     <message>
         <source>column %1 of the header has no name</source>
-        <translation type="unfinished"></translation>
+        <translation>վերնագրի թիվ %1 սյունակը անվանում չունի</translation>
     </message>
     <message>
         <source>unknown column %1; the columns are: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>անհայտ սյունակ %1 — թույլատրելի սյունակներն են՝ %2</translation>
     </message>
     <message>
         <source>unknown column %1 (did you mean %2?); the columns are: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>անհայտ սյունակ %1 (նկատի ունեի՞ք %2) — թույլատրելի սյունակներն են՝ %3</translation>
     </message>
     <message>
         <source>column %1 appears twice (columns %2 and %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 սյունակը կրկնվում է (թիվ %2 և %3 սյունակներ)</translation>
     </message>
     <message>
         <source>the required column %1 is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>պարտադիր %1 սյունակը բացակայում է</translation>
     </message>
     <message>
         <source>cannot read the record base %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>հնարավոր չէ կարդալ %1 գրառումների շտեմարանը՝ %2</translation>
     </message>
     <message>
         <source>the row has %1 fields but the header has %2 (is a field with a delimiter not in quotes?)</source>
-        <translation type="unfinished"></translation>
+        <translation>տողում կա %1 դաշտ, իսկ վերնագրում՝ %2 (գուցե բաժանիչ պարունակող որևէ դաշտ չակերտների մեջ չի՞ առնված)</translation>
     </message>
     <message>
         <source>empty, but required</source>
-        <translation type="unfinished"></translation>
+        <translation>դատարկ է, բայց պարտադիր է</translation>
     </message>
     <message>
         <source>%1 is not one of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 արժեքը թույլատրելի արժեքներից չէ (%2)</translation>
     </message>
     <message>
         <source>%1 is not a date of the form YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 արժեքը YYYY-MM-DD տեսքի ամսաթիվ չէ</translation>
     </message>
     <message>
         <source>%1 is before the start_date %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ամսաթիվն ավելի վաղ է, քան start_date սյունակի %2 ամսաթիվը</translation>
     </message>
     <message>
         <source>%1 is not an ISO 3166-1 alpha-2 country code</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 արժեքը ISO 3166-1 alpha-2 երկրի կոդ չէ</translation>
     </message>
     <message>
         <source>%1 is not a whole number of 0 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 արժեքը 0 կամ ավելի մեծ ամբողջ թիվ չէ</translation>
     </message>
     <message>
         <source>%1 is the name of several projects in the record base; give the acronym</source>
-        <translation type="unfinished"></translation>
+        <translation>գրառումների շտեմարանում մի քանի նախագիծ ունի %1 անվանումը — նշեք հապավումը</translation>
     </message>
     <message>
         <source>%1 is the name of several agencies in the record base; give the acronym</source>
-        <translation type="unfinished"></translation>
+        <translation>գրառումների շտեմարանում մի քանի գերատեսչություն ունի %1 անվանումը — նշեք հապավումը</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>չկա</translation>
     </message>
     <message>
         <source>%1 differs from %2 given for the new agency %3 on line %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 արժեքը տարբերվում է նոր %3 գերատեսչության համար %4 տողում նշված %2 արժեքից</translation>
     </message>
     <message>
         <source>%1 differs from the country of %2 in the record base (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 արժեքը տարբերվում է գրառումների շտեմարանում %2 գերատեսչության երկրից (%3)</translation>
     </message>
     <message>
         <source>several events of %1 named %2 start on %3 in the record base; the import cannot tell which one</source>
-        <translation type="unfinished"></translation>
+        <translation>գրառումների շտեմարանում %1 նախագծի %2 անվանմամբ մի քանի միջոցառում սկսվում է նույն օրը՝ %3 — ներմուծումը չի կարող որոշել, թե դրանցից որն է նկատի առնված</translation>
     </message>
     <message>
         <source>%1 differs from %2 given for the same event on line %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 արժեքը տարբերվում է նույն միջոցառման համար %3 տողում նշված %2 արժեքից</translation>
     </message>
     <message>
         <source>%1 differs from the event&apos;s %2 in the record base (%3); the import does not change events</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 արժեքը տարբերվում է գրառումների շտեմարանում միջոցառման %2 արժեքից (%3) — ներմուծումը միջոցառումները չի փոփոխում</translation>
     </message>
     <message>
         <source>%1 is not an agency of the record base or of this file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 գերատեսչություն չկա ո՛չ գրառումների շտեմարանում, ո՛չ էլ այս ֆայլում</translation>
     </message>
     <message>
         <source>the event %1 (%2, %3) and the agency %4 are already on line %5; give each participation once</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 միջոցառումը (%2, %3) և %4 գերատեսչությունն արդեն նշված են %5 տողում — յուրաքանչյուր մասնակցություն նշեք միայն մեկ անգամ</translation>
     </message>
     <message>
         <source>%1 is not in the record base; to create it, give its agency_country</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 գերատեսչությունը գրառումների շտեմարանում չկա — այն ստեղծելու համար նշեք դրա agency_country արժեքը</translation>
     </message>
     <message>
         <source>empty, but the event %1 is not in the record base and a new event needs a kind: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>դատարկ է, բայց %1 միջոցառումը գրառումների շտեմարանում չկա, իսկ նոր միջոցառման համար անհրաժեշտ է տեսակ՝ %2</translation>
     </message>
     <message>
         <source>the event %1 is not in the record base and a new event needs a kind: add an event_kind column (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 միջոցառումը գրառումների շտեմարանում չկա, իսկ նոր միջոցառման համար անհրաժեշտ է տեսակ — ավելացրեք event_kind սյունակ (%2)</translation>
     </message>
     <message>
         <source>cannot write to the record base %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>հնարավոր չէ գրել %1 գրառումների շտեմարանում՝ %2</translation>
     </message>
     <message>
         <source>Import of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ֆայլի ներմուծում</translation>
     </message>
     <message numerus="yes">
         <source>%n more problems are not listed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Եվս %n խնդիր նշված չէ։</numerusform>
+            <numerusform>Եվս %n խնդիր նշված չէ։</numerusform>
         </translation>
     </message>
 </context>
@@ -2770,263 +2792,263 @@ Exit status: 0 success, 1 failure, 2 usage error.
     <name>liaison::RecordCommand</name>
     <message>
         <source>The record base refused the change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Գրառումների շտեմարանը մերժեց փոփոխությունը։</translation>
     </message>
 </context>
 <context>
     <name>liaison::RecordEditor</name>
     <message>
         <source>the table %1 has a foreign key of several columns, which deleting records does not support</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 աղյուսակն ունի մի քանի սյունակից բաղկացած արտաքին բանալի, որը գրառումների ջնջման ժամանակ չի աջակցվում</translation>
     </message>
     <message>
         <source>Countries are a fixed list and cannot be edited.</source>
-        <translation type="unfinished"></translation>
+        <translation>Երկրների ցանկը հաստատուն է և չի կարող խմբագրվել։</translation>
     </message>
     <message>
         <source>Records of this kind cannot be edited.</source>
-        <translation type="unfinished"></translation>
+        <translation>Այս տեսակի գրառումները հնարավոր չէ խմբագրել։</translation>
     </message>
     <message>
         <source>There is no field “%1” in this kind of record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Այս տեսակի գրառման մեջ «%1» դաշտ չկա։</translation>
     </message>
     <message>
         <source>%1 is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» դաշտը պարտադիր է։</translation>
     </message>
     <message>
         <source>%1 “%2” is already used by %3 (%4).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1՝ «%2» արժեքն արդեն օգտագործվում է այլ գրառման մեջ՝ %3 (%4)։</translation>
     </message>
     <message>
         <source>%1 “%2” is not a date: write it as YYYY, YYYY-MM or YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1՝ «%2» արժեքը ամսաթիվ չէ — գրեք այն YYYY, YYYY-MM կամ YYYY-MM-DD տեսքով։</translation>
     </message>
     <message>
         <source>%1 must be a whole number, 0 or more; “%2” is not.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1՝ արժեքը պետք է լինի 0 կամ ավելի մեծ ամբողջ թիվ, իսկ «%2» արժեքն այդպիսին չէ։</translation>
     </message>
     <message>
         <source>%1: “%2” is not one of the choices.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1՝ «%2» արժեքը թույլատրելի տարբերակներից չէ։</translation>
     </message>
     <message>
         <source>%1: there is no country with the code “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1՝ «%2» կոդով երկիր չկա։</translation>
     </message>
     <message>
         <source>%1: “%2” is not a record id.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1՝ «%2» արժեքը գրառման նույնացուցիչ չէ։</translation>
     </message>
     <message>
         <source>%1: there is no agency with the id %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1՝ %2 նույնացուցիչով գերատեսչություն չկա։</translation>
     </message>
     <message>
         <source>%1: there is no programme or project with the id %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1՝ %2 նույնացուցիչով ծրագիր կամ նախագիծ չկա։</translation>
     </message>
     <message>
         <source>%1: there is no source with the id %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1՝ %2 նույնացուցիչով աղբյուր չկա։</translation>
     </message>
     <message>
         <source>%1: there is no record with the id %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1՝ %2 նույնացուցիչով գրառում չկա։</translation>
     </message>
     <message>
         <source>%1 must be a web address starting with http:// or https://; “%2” is not.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1՝ արժեքը պետք է լինի http:// կամ https:// նախածանցով սկսվող վեբ հասցե, իսկ «%2» արժեքն այդպիսին չէ։</translation>
     </message>
     <message>
         <source>End date %1 is before the start date %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ավարտի ամսաթիվը (%1) ավելի վաղ է, քան սկզբի ամսաթիվը (%2)։</translation>
     </message>
     <message>
         <source>End date %1 is less precise than the start date %2 in the same period: give the end date at least as precisely.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ավարտի ամսաթիվը (%1) նույն ժամանակահատվածում նշված է ավելի քիչ ճշգրտությամբ, քան սկզբի ամսաթիվը (%2) — նշեք ավարտի ամսաթիվը առնվազն նույն ճշգրտությամբ։</translation>
     </message>
     <message>
         <source>An agency cannot be its own parent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Գերատեսչությունը չի կարող ինքն իրեն վերադաս լինել։</translation>
     </message>
     <message>
         <source>A programme or project cannot be its own parent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ծրագիրը կամ նախագիծը չի կարող ինքն իրեն վերադաս լինել։</translation>
     </message>
     <message>
         <source>%1 is under this agency: as its parent it would make a cycle.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 գերատեսչությունը ենթակա է այս գերատեսչությանը — այն որպես վերադաս նշելը ցիկլ կառաջացնի։</translation>
     </message>
     <message>
         <source>%1 is under this programme or project: as its parent it would make a cycle.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 գրառումը ներառված է այս ծրագրի կամ նախագծի մեջ — այն որպես վերադաս նշելը ցիկլ կառաջացնի։</translation>
     </message>
     <message>
         <source>An international organisation has no country: leave %1 empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Միջազգային կազմակերպությունը երկիր չունի — «%1» դաշտը թողեք դատարկ։</translation>
     </message>
     <message>
         <source>An agency of kind “%1” needs a country.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» տեսակի գերատեսչության համար անհրաժեշտ է նշել երկիրը։</translation>
     </message>
     <message>
         <source>An agreement needs an agency or a country as its party.</source>
-        <translation type="unfinished"></translation>
+        <translation>Համաձայնագրի համար անհրաժեշտ է նշել կողմը՝ գերատեսչություն կամ երկիր։</translation>
     </message>
     <message>
         <source>Give the partner country, or the number of partner countries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Նշեք գործընկեր երկիրը կամ գործընկեր երկրների թիվը։</translation>
     </message>
     <message>
         <source>%1 is not a record id.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 արժեքը գրառման նույնացուցիչ չէ։</translation>
     </message>
     <message>
         <source>There is already a record of this kind with the id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Այս տեսակի %1 նույնացուցիչով գրառում արդեն գոյություն ունի։</translation>
     </message>
     <message>
         <source>There is no record %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Գրառում չկա՝ %1։</translation>
     </message>
     <message numerus="yes">
         <source>The source “%1” is cited by %n record(s); give them another source before deleting it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>«%1» աղբյուրին հղում է %n գրառում — այն ջնջելուց առաջ դրանց համար նշեք այլ աղբյուր։</numerusform>
+            <numerusform>«%1» աղբյուրին հղում է %n գրառում — այն ջնջելուց առաջ դրանց համար նշեք այլ աղբյուր։</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n other record(s) still refer to this record, so it cannot be deleted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Այս գրառմանը դեռ հղում է %n այլ գրառում, ուստի այն հնարավոր չէ ջնջել։</numerusform>
+            <numerusform>Այս գրառմանը դեռ հղում է %n այլ գրառում, ուստի այն հնարավոր չէ ջնջել։</numerusform>
         </translation>
     </message>
     <message>
         <source>deleting %1 changed other rows than expected, so nothing was deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 գրառման ջնջումը փոփոխեց սպասվածից տարբեր տողեր, ուստի ոչինչ չջնջվեց</translation>
     </message>
     <message>
         <source>There is nothing to restore.</source>
-        <translation type="unfinished"></translation>
+        <translation>Վերականգնելու ոչինչ չկա։</translation>
     </message>
     <message>
         <source>The snapshot of %1 does not fit this record base.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 գրառման պահպանված պատկերը չի համապատասխանում այս գրառումների շտեմարանին։</translation>
     </message>
 </context>
 <context>
     <name>liaison::RecordExport</name>
     <message>
         <source>%1 at events without a project</source>
-        <translation type="unfinished"></translation>
+        <translation>առանց նախագծի միջոցառումներում՝ %1</translation>
     </message>
     <message>
         <source>%1 at events without a start date of year, month and day</source>
-        <translation type="unfinished"></translation>
+        <translation>տարի, ամիս և օր պարունակող սկզբի ամսաթիվ չունեցող միջոցառումներում՝ %1</translation>
     </message>
     <message>
         <source>%1 at events whose title is only spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>միայն բացատներից բաղկացած վերնագրով միջոցառումներում՝ %1</translation>
     </message>
     <message>
         <source>%1 of agencies whose name is only spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>միայն բացատներից բաղկացած անվանումով գերատեսչությունների՝ %1</translation>
     </message>
     <message>
         <source>%1 of agencies without a country</source>
-        <translation type="unfinished"></translation>
+        <translation>առանց երկրի գերատեսչությունների՝ %1</translation>
     </message>
     <message>
         <source>%1 at events sharing project, title and start date with another</source>
-        <translation type="unfinished"></translation>
+        <translation>մեկ այլ միջոցառման հետ նույն նախագիծը, վերնագիրը և սկզբի ամսաթիվն ունեցող միջոցառումներում՝ %1</translation>
     </message>
     <message>
         <source>%1 of agencies sharing their acronym or name with another agency of the event or of another country</source>
-        <translation type="unfinished"></translation>
+        <translation>միջոցառման մեկ այլ գերատեսչության կամ այլ երկրի գերատեսչության հետ նույն հապավումը կամ անվանումն ունեցող գերատեսչությունների՝ %1</translation>
     </message>
     <message>
         <source>Left out %1 of %2 participation records (%3 participants), which the import format cannot hold: %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Մասնակցության %2 գրառումից %1-ը (%3 մասնակից) բաց է թողնվել, քանի որ ներմուծման ձևաչափը դրանք չի կարող պարունակել՝ %4։</translation>
     </message>
     <message>
         <source>Left the organiser empty at %1 events: it takes part in none of the file&apos;s rows, so an import could not create it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 միջոցառման կազմակերպիչը թողնվել է դատարկ — այն ֆայլի ոչ մի տողում չի մասնակցում, ուստի ներմուծումը չէր կարող այն ստեղծել։</translation>
     </message>
     <message>
         <source>Left the end date empty at %1 events: it is only a year or a month.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 միջոցառման ավարտի ամսաթիվը թողնվել է դատարկ — այն նշված է միայն տարով կամ ամսով։</translation>
     </message>
     <message>
         <source>Cannot write %1: the record base is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Հնարավոր չէ գրել %1 ֆայլը՝ գրառումների շտեմարանը բացված չէ։</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">Հնարավոր չէ գրել %1 ֆայլը՝ %2</translation>
+        <translation>Հնարավոր չէ գրել %1 ֆայլը՝ %2</translation>
     </message>
     <message>
         <source>Cannot write %1: reading %2 from %3 failed: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Հնարավոր չէ գրել %1 ֆայլը — չհաջողվեց կարդալ %2 աղյուսակը %3 գրառումների շտեմարանից՝ %4</translation>
     </message>
     <message>
         <source>Cannot write %1: reading the participation from %2 failed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Հնարավոր չէ գրել %1 ֆայլը — չհաջողվեց կարդալ մասնակցության տվյալները %2 գրառումների շտեմարանից՝ %3</translation>
     </message>
 </context>
 <context>
     <name>liaison::RecordFormDialog</name>
     <message>
         <source>Not a date: write YYYY, YYYY-MM or YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>Ամսաթիվ չէ — գրեք YYYY, YYYY-MM կամ YYYY-MM-DD տեսքով</translation>
     </message>
     <message>
         <source>Problem with %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Խնդիր «%1» դաշտում՝ %2</translation>
     </message>
     <message>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>Պարտադիր դաշտ</translation>
     </message>
     <message>
         <source>New %1</source>
         <extracomment>The title of the form for a new record; %1 is the kind: &quot;New Agency&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Նոր գրառում՝ %1</translation>
     </message>
     <message>
         <source>Edit %1</source>
         <extracomment>The title of the form for a record; %1 is its acronym or name: &quot;Edit TOPCOP&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>«%1» գրառման խմբագրում</translation>
     </message>
     <message>
         <source>%1 *</source>
         <extracomment>The label of a required field in a form</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 *</translation>
     </message>
     <message>
         <source>YYYY, YYYY-MM or YYYY-MM-DD</source>
         <extracomment>How to write a date in a form; keep the letters Y, M and D as they are</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>YYYY, YYYY-MM կամ YYYY-MM-DD</translation>
     </message>
     <message>
         <source>none</source>
         <extracomment>Shown in a number field left empty</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>չկա</translation>
     </message>
     <message>
         <source>Fields marked * are required.</source>
-        <translation type="unfinished"></translation>
+        <translation>* նշանով դաշտերը պարտադիր են։</translation>
     </message>
     <message>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>Ստեղծել</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Պահպանել</translation>
     </message>
 </context>
 <context>
@@ -3048,119 +3070,119 @@ Exit status: 0 success, 1 failure, 2 usage error.
     <name>liaison::RecordSchema</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Անվանում</translation>
+        <translation>Անվանում</translation>
     </message>
     <message>
         <source>Acronym</source>
-        <translation type="unfinished"></translation>
+        <translation>Հապավում</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Տեսակ</translation>
+        <translation>Տեսակ</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished">Երկիր</translation>
+        <translation>Երկիր</translation>
     </message>
     <message>
         <source>Parent programme or project</source>
-        <translation type="unfinished"></translation>
+        <translation>Վերադաս ծրագիր կամ նախագիծ</translation>
     </message>
     <message>
         <source>Parent agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Վերադաս գերատեսչություն</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished">Քաղաք</translation>
+        <translation>Քաղաք</translation>
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished">Կայք</translation>
+        <translation>Կայք</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished">Նկարագրություն</translation>
+        <translation>Նկարագրություն</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished">Աղբյուր</translation>
+        <translation>Աղբյուր</translation>
     </message>
     <message>
         <source>Start date</source>
-        <translation type="unfinished"></translation>
+        <translation>Սկզբի ամսաթիվ</translation>
     </message>
     <message>
         <source>End date</source>
-        <translation type="unfinished"></translation>
+        <translation>Ավարտի ամսաթիվ</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Կարգավիճակ</translation>
+        <translation>Կարգավիճակ</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Վերնագիր</translation>
     </message>
     <message>
         <source>Organiser</source>
-        <translation type="unfinished">Կազմակերպիչ</translation>
+        <translation>Կազմակերպիչ</translation>
     </message>
     <message>
         <source>Project or programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Նախագիծ կամ ծրագիր</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Անուն, ազգանուն</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished">Պաշտոն</translation>
+        <translation>Պաշտոն</translation>
     </message>
     <message>
         <source>Agency</source>
-        <translation type="unfinished">Գերատեսչություն</translation>
+        <translation>Գերատեսչություն</translation>
     </message>
     <message>
         <source>Partner country</source>
-        <translation type="unfinished"></translation>
+        <translation>Գործընկեր երկիր</translation>
     </message>
     <message>
         <source>Partner countries (more than)</source>
-        <translation type="unfinished"></translation>
+        <translation>Գործընկեր երկրներ (ավելի քան)</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Առարկա</translation>
     </message>
     <message>
         <source>Signed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Ստորագրման ամսաթիվ</translation>
     </message>
     <message>
         <source>Publisher</source>
-        <translation type="unfinished">Հրատարակիչ</translation>
+        <translation>Հրատարակիչ</translation>
     </message>
     <message>
         <source>Web address</source>
-        <translation type="unfinished"></translation>
+        <translation>Վեբ հասցե</translation>
     </message>
     <message>
         <source>Published on</source>
-        <translation type="unfinished"></translation>
+        <translation>Հրապարակման ամսաթիվ</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Միջոցառում</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished">Անձ</translation>
+        <translation>Անձ</translation>
     </message>
     <message>
         <source>Agreement</source>
-        <translation type="unfinished">Համաձայնագիր</translation>
+        <translation>Համաձայնագիր</translation>
     </message>
 </context>
 <context>

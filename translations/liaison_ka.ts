@@ -389,43 +389,43 @@
     </message>
     <message>
         <source>export-chart, export: the file to write (for charts .png, .jpg, .svg or .pdf).</source>
-        <translation type="unfinished"></translation>
+        <translation>export-chart, export: ჩასაწერი ფაილი (დიაგრამებისთვის .png, .jpg, .svg ან .pdf).</translation>
     </message>
     <message>
         <source>export: csv (the participation, in the import format) or json (every record with its source).</source>
-        <translation type="unfinished"></translation>
+        <translation>export: csv (მონაწილეობა, იმპორტის ფორმატით) ან json (ყველა ჩანაწერი თავისი წყაროთი).</translation>
     </message>
     <message>
         <source>FORMAT</source>
-        <translation type="unfinished"></translation>
+        <translation>ფორმატი</translation>
     </message>
     <message>
         <source>init, summary, check, import FILE.csv, export or export-chart; none opens the window.</source>
-        <translation type="unfinished"></translation>
+        <translation>init, summary, check, import ფაილი.csv, export ან export-chart; ბრძანების გარეშე იხსნება ფანჯარა.</translation>
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;. Commands: init, summary, check, import, export, export-chart.</source>
-        <translation type="unfinished"></translation>
+        <translation>უცნობი ბრძანება „%1“. ბრძანებები: init, summary, check, import, export, export-chart.</translation>
     </message>
     <message>
         <source>--output is an option of the export and export-chart commands.</source>
-        <translation type="unfinished"></translation>
+        <translation>--output export და export-chart ბრძანებების პარამეტრია.</translation>
     </message>
     <message>
         <source>--format is an option of the export command.</source>
-        <translation type="unfinished"></translation>
+        <translation>--format export ბრძანების პარამეტრია.</translation>
     </message>
     <message>
         <source>import needs the CSV file to read.</source>
-        <translation type="unfinished"></translation>
+        <translation>import ბრძანებას სჭირდება წასაკითხი CSV ფაილი.</translation>
     </message>
     <message>
         <source>export needs --format csv|json and --output FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>export ბრძანებას სჭირდება --format csv|json და --output ფაილი.</translation>
     </message>
     <message>
         <source>Unknown format &quot;%1&quot;. Formats: csv, json.</source>
-        <translation type="unfinished"></translation>
+        <translation>უცნობი ფორმატი „%1“. ფორმატები: csv, json.</translation>
     </message>
     <message>
         <source>Commands:
@@ -444,19 +444,34 @@
 
 Exit status: 0 success, 1 failure, 2 usage error.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>ბრძანებები:
+  (არცერთი) ჩანაწერთა ბაზის გახსნა ფანჯარაში.
+  init      ცარიელი ჩანაწერთა ბაზის შექმნა, ან --demo-თი — სადემონსტრაციო ჩანაწერებით.
+            არსებულ ფაილს ხელს არ ახლებს.
+  summary   ჩანაწერის ტრენინგებში მონაწილეობის ჯამების გამოტანა JSON ფორმატში.
+  check     ჩანაწერთა ბაზის მთლიანობის, მიმართვებისა და სქემის ვერსიის შემოწმება.
+  import ფაილი.csv
+            ტრენინგებში მონაწილეობის იმპორტი CSV ფაილიდან — სრულად ან საერთოდ არა.
+  export    მონაწილეობის ჩაწერა CSV ფორმატში (იმპორტის ფორმატით) ან ყველა
+            ჩანაწერისა თავისი წყაროთი — JSON ფორმატში.
+  export-chart
+            ჩანაწერის ტრენინგებში მონაწილეობის დიაგრამის ჩაწერა PNG, JPEG,
+            SVG ან PDF ფორმატში (--output-ის გაფართოების მიხედვით). ეკრანი არ სჭირდება.
+
+დასრულების კოდი: 0 — წარმატება, 1 — შეცდომა, 2 — არასწორი გამოყენება.
+</translation>
     </message>
     <message>
         <source>nothing was imported; %1 is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>არაფერი დაიმპორტდა; %1 არ შეცვლილა.</translation>
     </message>
     <message>
         <source>Imported %1 rows from %2: %3 participation records written; %4 projects, %5 events and %6 agencies created.</source>
-        <translation type="unfinished"></translation>
+        <translation>ფაილიდან %2 დაიმპორტდა %1 მწკრივი: ჩაიწერა მონაწილეობის %3 ჩანაწერი; შეიქმნა %4 პროექტი, %5 ღონისძიება და %6 უწყება.</translation>
     </message>
     <message>
         <source>Wrote %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>ჩაიწერა ფაილი %1.</translation>
     </message>
 </context>
 <context>
@@ -1230,7 +1245,7 @@ Exit status: 0 success, 1 failure, 2 usage error.
     </message>
     <message>
         <source>Russian Federation</source>
-        <translation>რუსეთის ფედრაცია</translation>
+        <translation>რუსეთის ფედერაცია</translation>
     </message>
     <message>
         <source>Rwanda</source>
@@ -1310,7 +1325,7 @@ Exit status: 0 success, 1 failure, 2 usage error.
     </message>
     <message>
         <source>Sint Maarten (Dutch part)</source>
-        <translation>სენ-მარტინი (დანიური ნაწილი)</translation>
+        <translation>სენ-მარტინი (ნიდერლანდური ნაწილი)</translation>
     </message>
     <message>
         <source>Syria</source>
@@ -1470,56 +1485,56 @@ Exit status: 0 success, 1 failure, 2 usage error.
     <message>
         <source>Create agency %1</source>
         <extracomment>An undo step; %1 is the new agency&apos;s acronym or name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>უწყების %1 შექმნა</translation>
     </message>
     <message>
         <source>Create project %1</source>
         <extracomment>An undo step; %1 is the new project&apos;s acronym or name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>პროექტის %1 შექმნა</translation>
     </message>
     <message>
         <source>Create event %1</source>
         <extracomment>An undo step; %1 is the new event&apos;s title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ღონისძიების %1 შექმნა</translation>
     </message>
     <message>
         <source>Create person %1</source>
         <extracomment>An undo step; %1 is the new person&apos;s name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>პირის %1 შექმნა</translation>
     </message>
     <message>
         <source>Create agreement %1</source>
         <extracomment>An undo step; %1 is the new agreement&apos;s subject</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>შეთანხმების %1 შექმნა</translation>
     </message>
     <message>
         <source>Create source %1</source>
         <extracomment>An undo step; %1 is the new source&apos;s title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>წყაროს %1 შექმნა</translation>
     </message>
     <message>
         <source>Create %1</source>
         <extracomment>An undo step; %1 is the new record&apos;s name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ჩანაწერის %1 შექმნა</translation>
     </message>
 </context>
 <context>
     <name>liaison::CsvReader</name>
     <message>
         <source>the file is UTF-16 text; save it as UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>ფაილი UTF-16 ტექსტია; შეინახეთ ის UTF-8 კოდირებით</translation>
     </message>
     <message>
         <source>the line is not valid UTF-8 text (byte %1); save the file as UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>სტრიქონი არ არის სწორი UTF-8 ტექსტი (ბაიტი %1); შეინახეთ ფაილი UTF-8 კოდირებით</translation>
     </message>
     <message>
         <source>the quote that opens a field on this line is never closed (a missing &quot; or a quote inside a field that was not written &quot;&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>ამ სტრიქონზე ველის გამხსნელი ბრჭყალი არსად იხურება (აკლია &quot; ან ველის შიგნით ბრჭყალი ჩაწერილი არ არის როგორც &quot;&quot;)</translation>
     </message>
     <message>
         <source>text after the closing quote of a field; a quote inside a quoted field is written twice (&quot;&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>ტექსტი ველის დამხურავი ბრჭყალის შემდეგ; ბრჭყალებში ჩასმული ველის შიგნით ბრჭყალი ორჯერ იწერება (&quot;&quot;)</translation>
     </message>
 </context>
 <context>
@@ -1586,7 +1601,7 @@ Exit status: 0 success, 1 failure, 2 usage error.
     <message>
         <source>Delete %1</source>
         <extracomment>An undo step; %1 is the record&apos;s acronym or name: &quot;Delete ASCCA&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ჩანაწერის %1 წაშლა</translation>
     </message>
 </context>
 <context>
@@ -2023,62 +2038,62 @@ Exit status: 0 success, 1 failure, 2 usage error.
     <message>
         <source>Edit %1</source>
         <extracomment>An undo step; %1 is the record&apos;s acronym or name: &quot;Edit TOPCOP&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ჩანაწერის %1 რედაქტირება</translation>
     </message>
 </context>
 <context>
     <name>liaison::ImportDialog</name>
     <message>
         <source>Import Participation</source>
-        <translation type="unfinished"></translation>
+        <translation>მონაწილეობის იმპორტი</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;იმპორტი</translation>
     </message>
     <message>
         <source>&amp;First rows:</source>
-        <translation type="unfinished"></translation>
+        <translation>პირველი &amp;მწკრივები:</translation>
     </message>
     <message>
         <source>&amp;Problems:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;პრობლემები:</translation>
     </message>
     <message>
         <source>First rows of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>ფაილის პირველი მწკრივები</translation>
     </message>
     <message>
         <source>Problems found in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>ფაილში აღმოჩენილი პრობლემები</translation>
     </message>
     <message>
         <source>Importing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>მიმდინარეობს ფაილის %1 იმპორტი…</translation>
     </message>
     <message>
         <source>The import was cancelled; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>იმპორტი გაუქმდა; არაფერი ჩაწერილა.</translation>
     </message>
     <message numerus="yes">
         <source>Nothing was imported: %n problems in %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>არაფერი დაიმპორტდა: ფაილში %1 აღმოჩენილია %n პრობლემა.</numerusform>
+            <numerusform>არაფერი დაიმპორტდა: ფაილში %1 აღმოჩენილია %n პრობლემა.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 cannot be imported: %n problems. Nothing will be written until they are fixed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ფაილის %1 იმპორტი შეუძლებელია: %n პრობლემა. მათ გასწორებამდე არაფერი ჩაიწერება.</numerusform>
+            <numerusform>ფაილის %1 იმპორტი შეუძლებელია: %n პრობლემა. მათ გასწორებამდე არაფერი ჩაიწერება.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: %Ln rows of training participation, ready to import. The whole file is imported at once, or nothing.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: ტრენინგებში მონაწილეობის %Ln მწკრივი, მზად არის იმპორტისთვის. ფაილი დაიმპორტდება მთლიანად, ერთბაშად, ან საერთოდ არ დაიმპორტდება.</numerusform>
+            <numerusform>%1: ტრენინგებში მონაწილეობის %Ln მწკრივი, მზად არის იმპორტისთვის. ფაილი დაიმპორტდება მთლიანად, ერთბაშად, ან საერთოდ არ დაიმპორტდება.</numerusform>
         </translation>
     </message>
 </context>
@@ -2413,356 +2428,356 @@ Exit status: 0 success, 1 failure, 2 usage error.
     </message>
     <message numerus="yes">
         <source>%Ln events</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%Ln ღონისძიება</numerusform>
             <numerusform>%Ln ღონისძიება</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln participation records</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>მონაწილეობის %Ln ჩანაწერი</numerusform>
+            <numerusform>მონაწილეობის %Ln ჩანაწერი</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln roles of agencies in projects</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>უწყებების %Ln როლი პროექტებში</numerusform>
             <numerusform>უწყებების %Ln როლი პროექტებში</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln panels</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%Ln პანელი</numerusform>
             <numerusform>%Ln პანელი</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln presentations</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%Ln პრეზენტაცია</numerusform>
             <numerusform>%Ln პრეზენტაცია</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln attending countries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>დამსწრე %Ln ქვეყანა</numerusform>
+            <numerusform>დამსწრე %Ln ქვეყანა</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln reported totals</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>წყაროში მოცემული %Ln ჯამი</numerusform>
             <numerusform>წყაროში მოცემული %Ln ჯამი</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln people</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%Ln პირი</numerusform>
             <numerusform>%Ln პირი</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln agencies</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%Ln უწყება</numerusform>
             <numerusform>%Ln უწყება</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln projects and programmes</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%Ln პროექტი და პროგრამა</numerusform>
             <numerusform>%Ln პროექტი და პროგრამა</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln agreements</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%Ln შეთანხმება</numerusform>
             <numerusform>%Ln შეთანხმება</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln other records</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln სხვა ჩანაწერი</numerusform>
+            <numerusform>%Ln სხვა ჩანაწერი</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Import Participation…</source>
-        <translation type="unfinished"></translation>
+        <translation>მონაწილეობის &amp;იმპორტი…</translation>
     </message>
     <message>
         <source>Import training participation from a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>ტრენინგებში მონაწილეობის იმპორტი CSV ფაილიდან</translation>
     </message>
     <message>
         <source>Export &amp;Records…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ჩანაწერების ექსპორტი…</translation>
     </message>
     <message>
         <source>Save the records as JSON, or the participation as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>ჩანაწერების შენახვა JSON ფორმატში ან მონაწილეობისა — CSV ფორმატში</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;გაუქმება</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>გა&amp;მეორება</translation>
     </message>
     <message>
         <source>&amp;New Record</source>
-        <translation type="unfinished"></translation>
+        <translation>ახალი &amp;ჩანაწერი</translation>
     </message>
     <message>
         <source>%1…</source>
         <comment>new record of a kind</comment>
-        <translation type="unfinished">%1…</translation>
+        <translation>%1…</translation>
     </message>
     <message>
         <source>&amp;Edit Record…</source>
-        <translation type="unfinished"></translation>
+        <translation>ჩანაწერის &amp;რედაქტირება…</translation>
     </message>
     <message>
         <source>Change the fields of the record shown</source>
-        <translation type="unfinished"></translation>
+        <translation>ნაჩვენები ჩანაწერის ველების შეცვლა</translation>
     </message>
     <message>
         <source>&amp;Delete Record…</source>
-        <translation type="unfinished"></translation>
+        <translation>ჩანაწერის &amp;წაშლა…</translation>
     </message>
     <message>
         <source>Delete the record shown, after asking</source>
-        <translation type="unfinished"></translation>
+        <translation>ნაჩვენები ჩანაწერის წაშლა (დადასტურების შემდეგ)</translation>
     </message>
     <message>
         <source>Import Participation</source>
-        <translation type="unfinished"></translation>
+        <translation>მონაწილეობის იმპორტი</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV ფაილები (*.csv);;ყველა ფაილი (*)</translation>
     </message>
     <message numerus="yes">
         <source>Imported %Ln rows from %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ფაილიდან %1 დაიმპორტდა %Ln მწკრივი.</numerusform>
+            <numerusform>ფაილიდან %1 დაიმპორტდა %Ln მწკრივი.</numerusform>
         </translation>
     </message>
     <message>
         <source>Training participation, CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>ტრენინგებში მონაწილეობა, CSV (*.csv)</translation>
     </message>
     <message>
         <source>Every record, JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>ყველა ჩანაწერი, JSON (*.json)</translation>
     </message>
     <message>
         <source>Export Records</source>
-        <translation type="unfinished"></translation>
+        <translation>ჩანაწერების ექსპორტი</translation>
     </message>
     <message>
         <source>Records saved as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ჩანაწერები შენახულია: %1</translation>
     </message>
     <message>
         <source>New Record</source>
-        <translation type="unfinished"></translation>
+        <translation>ახალი ჩანაწერი</translation>
     </message>
     <message>
         <source>Select a record to edit.</source>
-        <translation type="unfinished"></translation>
+        <translation>აირჩიეთ ჩანაწერი რედაქტირებისთვის.</translation>
     </message>
     <message>
         <source>Edit Record</source>
-        <translation type="unfinished"></translation>
+        <translation>ჩანაწერის რედაქტირება</translation>
     </message>
     <message>
         <source>Select a record to delete.</source>
-        <translation type="unfinished"></translation>
+        <translation>აირჩიეთ წასაშლელი ჩანაწერი.</translation>
     </message>
     <message>
         <source>Delete %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>წაიშალოს %1?</translation>
     </message>
     <message>
         <source>Deleting %1 also removes %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>ჩანაწერის %1 წაშლისას ასევე წაიშლება: %2.</translation>
     </message>
     <message>
         <source>These will no longer refer to it: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>მასზე მითითება აღარ ექნება: %1.</translation>
     </message>
     <message>
         <source>You can undo this with Edit → Undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>ამის გაუქმება შეგიძლიათ მენიუდან ჩასწორება → გაუქმება.</translation>
     </message>
     <message>
         <source>Delete Record</source>
-        <translation type="unfinished"></translation>
+        <translation>ჩანაწერის წაშლა</translation>
     </message>
     <message>
         <source>&amp;Undo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;გაუქმება: %1</translation>
     </message>
     <message>
         <source>&amp;Redo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>გა&amp;მეორება: %1</translation>
     </message>
 </context>
 <context>
     <name>liaison::ParticipationImport</name>
     <message>
         <source>no file to import was given</source>
-        <translation type="unfinished"></translation>
+        <translation>იმპორტისთვის ფაილი მითითებული არ არის</translation>
     </message>
     <message>
         <source>no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>ასეთი ფაილი არ არსებობს</translation>
     </message>
     <message>
         <source>a folder, not a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>ეს საქაღალდეა და არა CSV ფაილი</translation>
     </message>
     <message>
         <source>cannot read the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ფაილის წაკითხვა შეუძლებელია: %1</translation>
     </message>
     <message>
         <source>the file is empty; it needs a header line naming the columns and then one line per event and agency</source>
-        <translation type="unfinished"></translation>
+        <translation>ფაილი ცარიელია; საჭიროა სათაურის სტრიქონი სვეტების სახელებით, შემდეგ კი თითო სტრიქონი ყოველი ღონისძიებისა და უწყებისთვის</translation>
     </message>
     <message>
         <source>the file has a header but no rows to import</source>
-        <translation type="unfinished"></translation>
+        <translation>ფაილს აქვს სათაური, მაგრამ არ აქვს დასაიმპორტებელი მწკრივები</translation>
     </message>
     <message>
         <source>column %1 of the header has no name</source>
-        <translation type="unfinished"></translation>
+        <translation>სათაურის სვეტს №%1 სახელი არ აქვს</translation>
     </message>
     <message>
         <source>unknown column %1; the columns are: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>უცნობი სვეტი %1; სვეტებია: %2</translation>
     </message>
     <message>
         <source>unknown column %1 (did you mean %2?); the columns are: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>უცნობი სვეტი %1 (ხომ არ იგულისხმეთ %2?); სვეტებია: %3</translation>
     </message>
     <message>
         <source>column %1 appears twice (columns %2 and %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>სვეტი %1 ორჯერ გვხვდება (სვეტები №%2 და №%3)</translation>
     </message>
     <message>
         <source>the required column %1 is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>აკლია სავალდებულო სვეტი %1</translation>
     </message>
     <message>
         <source>cannot read the record base %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ჩანაწერთა ბაზის %1 წაკითხვა შეუძლებელია: %2</translation>
     </message>
     <message>
         <source>the row has %1 fields but the header has %2 (is a field with a delimiter not in quotes?)</source>
-        <translation type="unfinished"></translation>
+        <translation>მწკრივს აქვს %1 ველი, სათაურს კი — %2 (ხომ არ არის გამყოფის შემცველი ველი ბრჭყალების გარეშე?)</translation>
     </message>
     <message>
         <source>empty, but required</source>
-        <translation type="unfinished"></translation>
+        <translation>ცარიელია, თუმცა სავალდებულოა</translation>
     </message>
     <message>
         <source>%1 is not one of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 არ არის ერთ-ერთი შემდეგთაგან: %2</translation>
     </message>
     <message>
         <source>%1 is not a date of the form YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 არ არის YYYY-MM-DD ფორმის თარიღი</translation>
     </message>
     <message>
         <source>%1 is before the start_date %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 უფრო ადრეა, ვიდრე start_date (%2)</translation>
     </message>
     <message>
         <source>%1 is not an ISO 3166-1 alpha-2 country code</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 არ არის ქვეყნის ISO 3166-1 alpha-2 კოდი</translation>
     </message>
     <message>
         <source>%1 is not a whole number of 0 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 არ არის 0-ის ტოლი ან მეტი მთელი რიცხვი</translation>
     </message>
     <message>
         <source>%1 is the name of several projects in the record base; give the acronym</source>
-        <translation type="unfinished"></translation>
+        <translation>ჩანაწერთა ბაზაში %1 რამდენიმე პროექტის სახელწოდებაა; მიუთითეთ აბრევიატურა</translation>
     </message>
     <message>
         <source>%1 is the name of several agencies in the record base; give the acronym</source>
-        <translation type="unfinished"></translation>
+        <translation>ჩანაწერთა ბაზაში %1 რამდენიმე უწყების სახელწოდებაა; მიუთითეთ აბრევიატურა</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ცარიელი</translation>
     </message>
     <message>
         <source>%1 differs from %2 given for the new agency %3 on line %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 განსხვავდება ახალი უწყებისთვის %3 სტრიქონზე %4 მითითებული მნიშვნელობისგან (%2)</translation>
     </message>
     <message>
         <source>%1 differs from the country of %2 in the record base (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 განსხვავდება ჩანაწერთა ბაზაში უწყების %2 ქვეყნისგან (%3)</translation>
     </message>
     <message>
         <source>several events of %1 named %2 start on %3 in the record base; the import cannot tell which one</source>
-        <translation type="unfinished"></translation>
+        <translation>ჩანაწერთა ბაზაში პროექტს %1 აქვს რამდენიმე ღონისძიება სათაურით %2 და დაწყების თარიღით %3; იმპორტი ვერ გაარკვევს, რომელია საჭირო</translation>
     </message>
     <message>
         <source>%1 differs from %2 given for the same event on line %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 განსხვავდება იმავე ღონისძიებისთვის სტრიქონზე %3 მითითებული მნიშვნელობისგან (%2)</translation>
     </message>
     <message>
         <source>%1 differs from the event&apos;s %2 in the record base (%3); the import does not change events</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 განსხვავდება ჩანაწერთა ბაზაში არსებული ღონისძიების %2 მნიშვნელობისგან (%3); იმპორტი ღონისძიებებს არ ცვლის</translation>
     </message>
     <message>
         <source>%1 is not an agency of the record base or of this file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 არ არის არც ჩანაწერთა ბაზის და არც ამ ფაილის უწყება</translation>
     </message>
     <message>
         <source>the event %1 (%2, %3) and the agency %4 are already on line %5; give each participation once</source>
-        <translation type="unfinished"></translation>
+        <translation>ღონისძიება %1 (%2, %3) და უწყება %4 უკვე მოცემულია სტრიქონზე %5; თითოეული მონაწილეობა მხოლოდ ერთხელ მიუთითეთ</translation>
     </message>
     <message>
         <source>%1 is not in the record base; to create it, give its agency_country</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ჩანაწერთა ბაზაში არ არის; მის შესაქმნელად მიუთითეთ agency_country</translation>
     </message>
     <message>
         <source>empty, but the event %1 is not in the record base and a new event needs a kind: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ცარიელია, მაგრამ ღონისძიება %1 ჩანაწერთა ბაზაში არ არის, ახალ ღონისძიებას კი ტიპი სჭირდება: %2</translation>
     </message>
     <message>
         <source>the event %1 is not in the record base and a new event needs a kind: add an event_kind column (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>ღონისძიება %1 ჩანაწერთა ბაზაში არ არის, ახალ ღონისძიებას კი ტიპი სჭირდება: დაამატეთ სვეტი event_kind (%2)</translation>
     </message>
     <message>
         <source>cannot write to the record base %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ჩანაწერთა ბაზაში %1 ჩაწერა შეუძლებელია: %2</translation>
     </message>
     <message>
         <source>Import of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ფაილის %1 იმპორტი</translation>
     </message>
     <message numerus="yes">
         <source>%n more problems are not listed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>კიდევ %n პრობლემა არ არის ჩამოთვლილი.</numerusform>
+            <numerusform>კიდევ %n პრობლემა არ არის ჩამოთვლილი.</numerusform>
         </translation>
     </message>
 </context>
@@ -2770,263 +2785,263 @@ Exit status: 0 success, 1 failure, 2 usage error.
     <name>liaison::RecordCommand</name>
     <message>
         <source>The record base refused the change.</source>
-        <translation type="unfinished"></translation>
+        <translation>ჩანაწერთა ბაზამ ცვლილება არ მიიღო.</translation>
     </message>
 </context>
 <context>
     <name>liaison::RecordEditor</name>
     <message>
         <source>the table %1 has a foreign key of several columns, which deleting records does not support</source>
-        <translation type="unfinished"></translation>
+        <translation>ცხრილს %1 აქვს რამდენიმესვეტიანი გარე გასაღები, რასაც ჩანაწერების წაშლა მხარს არ უჭერს</translation>
     </message>
     <message>
         <source>Countries are a fixed list and cannot be edited.</source>
-        <translation type="unfinished"></translation>
+        <translation>ქვეყნები ფიქსირებული სიაა და მათი რედაქტირება შეუძლებელია.</translation>
     </message>
     <message>
         <source>Records of this kind cannot be edited.</source>
-        <translation type="unfinished"></translation>
+        <translation>ამ სახეობის ჩანაწერების რედაქტირება შეუძლებელია.</translation>
     </message>
     <message>
         <source>There is no field “%1” in this kind of record.</source>
-        <translation type="unfinished"></translation>
+        <translation>ამ სახეობის ჩანაწერს ველი „%1“ არ აქვს.</translation>
     </message>
     <message>
         <source>%1 is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 სავალდებულოა.</translation>
     </message>
     <message>
         <source>%1 “%2” is already used by %3 (%4).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 „%2“ უკვე გამოიყენება ჩანაწერში %3 (%4).</translation>
     </message>
     <message>
         <source>%1 “%2” is not a date: write it as YYYY, YYYY-MM or YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: „%2“ თარიღი არ არის; მიუთითეთ ფორმით YYYY, YYYY-MM ან YYYY-MM-DD.</translation>
     </message>
     <message>
         <source>%1 must be a whole number, 0 or more; “%2” is not.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 უნდა იყოს 0-ის ტოლი ან მეტი მთელი რიცხვი; „%2“ ასეთი არ არის.</translation>
     </message>
     <message>
         <source>%1: “%2” is not one of the choices.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: „%2“ შესაძლო ვარიანტებს შორის არ არის.</translation>
     </message>
     <message>
         <source>%1: there is no country with the code “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ქვეყანა კოდით „%2“ არ არსებობს.</translation>
     </message>
     <message>
         <source>%1: “%2” is not a record id.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: „%2“ ჩანაწერის იდენტიფიკატორი არ არის.</translation>
     </message>
     <message>
         <source>%1: there is no agency with the id %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: უწყება იდენტიფიკატორით %2 არ არსებობს.</translation>
     </message>
     <message>
         <source>%1: there is no programme or project with the id %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: პროგრამა ან პროექტი იდენტიფიკატორით %2 არ არსებობს.</translation>
     </message>
     <message>
         <source>%1: there is no source with the id %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: წყარო იდენტიფიკატორით %2 არ არსებობს.</translation>
     </message>
     <message>
         <source>%1: there is no record with the id %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ჩანაწერი იდენტიფიკატორით %2 არ არსებობს.</translation>
     </message>
     <message>
         <source>%1 must be a web address starting with http:// or https://; “%2” is not.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 უნდა იყოს ვებმისამართი, რომელიც იწყება http://-ით ან https://-ით; „%2“ ასეთი არ არის.</translation>
     </message>
     <message>
         <source>End date %1 is before the start date %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>დასრულების თარიღი %1 დაწყების თარიღზე (%2) ადრეა.</translation>
     </message>
     <message>
         <source>End date %1 is less precise than the start date %2 in the same period: give the end date at least as precisely.</source>
-        <translation type="unfinished"></translation>
+        <translation>დასრულების თარიღი %1 იმავე პერიოდში მოთავსებულ დაწყების თარიღზე (%2) ნაკლებად ზუსტია: მიუთითეთ დასრულების თარიღი სულ მცირე იმავე სიზუსტით.</translation>
     </message>
     <message>
         <source>An agency cannot be its own parent.</source>
-        <translation type="unfinished"></translation>
+        <translation>უწყება საკუთარი თავის ზემდგომი ვერ იქნება.</translation>
     </message>
     <message>
         <source>A programme or project cannot be its own parent.</source>
-        <translation type="unfinished"></translation>
+        <translation>პროგრამა ან პროექტი საკუთარი თავის ზემდგომი ვერ იქნება.</translation>
     </message>
     <message>
         <source>%1 is under this agency: as its parent it would make a cycle.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ამ უწყების დაქვემდებარებაშია: მისი ზემდგომად მითითება ციკლს შექმნის.</translation>
     </message>
     <message>
         <source>%1 is under this programme or project: as its parent it would make a cycle.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ამ პროგრამის ან პროექტის შემადგენლობაშია: მისი ზემდგომად მითითება ციკლს შექმნის.</translation>
     </message>
     <message>
         <source>An international organisation has no country: leave %1 empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>საერთაშორისო ორგანიზაციას ქვეყანა არ აქვს: ველი „%1“ ცარიელი დატოვეთ.</translation>
     </message>
     <message>
         <source>An agency of kind “%1” needs a country.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ტიპის უწყებას ქვეყანა უნდა მიეთითოს.</translation>
     </message>
     <message>
         <source>An agreement needs an agency or a country as its party.</source>
-        <translation type="unfinished"></translation>
+        <translation>შეთანხმებას მხარედ უნდა ჰყავდეს უწყება ან ქვეყანა.</translation>
     </message>
     <message>
         <source>Give the partner country, or the number of partner countries.</source>
-        <translation type="unfinished"></translation>
+        <translation>მიუთითეთ პარტნიორი ქვეყანა ან პარტნიორი ქვეყნების რაოდენობა.</translation>
     </message>
     <message>
         <source>%1 is not a record id.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ჩანაწერის იდენტიფიკატორი არ არის.</translation>
     </message>
     <message>
         <source>There is already a record of this kind with the id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>ამ სახეობის ჩანაწერი იდენტიფიკატორით %1 უკვე არსებობს.</translation>
     </message>
     <message>
         <source>There is no record %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>ჩანაწერი %1 არ არსებობს.</translation>
     </message>
     <message numerus="yes">
         <source>The source “%1” is cited by %n record(s); give them another source before deleting it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>წყაროს „%1“ ეყრდნობა %n ჩანაწერი; წაშლამდე მიუთითეთ მათთვის სხვა წყარო.</numerusform>
+            <numerusform>წყაროს „%1“ ეყრდნობა %n ჩანაწერი; წაშლამდე მიუთითეთ მათთვის სხვა წყარო.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n other record(s) still refer to this record, so it cannot be deleted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ამ ჩანაწერზე ჯერ კიდევ მიუთითებს %n სხვა ჩანაწერი, ამიტომ მისი წაშლა შეუძლებელია.</numerusform>
+            <numerusform>ამ ჩანაწერზე ჯერ კიდევ მიუთითებს %n სხვა ჩანაწერი, ამიტომ მისი წაშლა შეუძლებელია.</numerusform>
         </translation>
     </message>
     <message>
         <source>deleting %1 changed other rows than expected, so nothing was deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>ჩანაწერის %1 წაშლამ მოსალოდნელისგან განსხვავებული მწკრივები შეცვალა, ამიტომ არაფერი წაშლილა</translation>
     </message>
     <message>
         <source>There is nothing to restore.</source>
-        <translation type="unfinished"></translation>
+        <translation>აღსადგენი არაფერია.</translation>
     </message>
     <message>
         <source>The snapshot of %1 does not fit this record base.</source>
-        <translation type="unfinished"></translation>
+        <translation>ჩანაწერის %1 შენახული ასლი ამ ჩანაწერთა ბაზას არ შეესაბამება.</translation>
     </message>
 </context>
 <context>
     <name>liaison::RecordExport</name>
     <message>
         <source>%1 at events without a project</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — ღონისძიებებზე პროექტის გარეშე</translation>
     </message>
     <message>
         <source>%1 at events without a start date of year, month and day</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — ღონისძიებებზე სრული დაწყების თარიღის (წელი, თვე და დღე) გარეშე</translation>
     </message>
     <message>
         <source>%1 at events whose title is only spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — ღონისძიებებზე, რომელთა სათაური მხოლოდ ჰარებისგან შედგება</translation>
     </message>
     <message>
         <source>%1 of agencies whose name is only spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — უწყებების, რომელთა სახელწოდება მხოლოდ ჰარებისგან შედგება</translation>
     </message>
     <message>
         <source>%1 of agencies without a country</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — ქვეყნის არმქონე უწყებების</translation>
     </message>
     <message>
         <source>%1 at events sharing project, title and start date with another</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — ღონისძიებებზე, რომელთა პროექტი, სათაური და დაწყების თარიღი სხვა ღონისძიებისას ემთხვევა</translation>
     </message>
     <message>
         <source>%1 of agencies sharing their acronym or name with another agency of the event or of another country</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — უწყებების, რომელთა აბრევიატურა ან სახელწოდება ემთხვევა იმავე ღონისძიების ან სხვა ქვეყნის სხვა უწყებისას</translation>
     </message>
     <message>
         <source>Left out %1 of %2 participation records (%3 participants), which the import format cannot hold: %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>მონაწილეობის %2 ჩანაწერიდან გამოტოვებულია %1 (%3 მონაწილე), რადგან იმპორტის ფორმატი მათ ვერ ასახავს: %4.</translation>
     </message>
     <message>
         <source>Left the organiser empty at %1 events: it takes part in none of the file&apos;s rows, so an import could not create it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ღონისძიებისთვის ორგანიზატორის ველი ცარიელი დარჩა: ეს უწყება ფაილის არცერთ მწკრივში არ მონაწილეობს, ამიტომ იმპორტი მას ვერ შექმნიდა.</translation>
     </message>
     <message>
         <source>Left the end date empty at %1 events: it is only a year or a month.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ღონისძიებისთვის დასრულების თარიღის ველი ცარიელი დარჩა: თარიღი მხოლოდ წელს ან თვეს შეიცავს.</translation>
     </message>
     <message>
         <source>Cannot write %1: the record base is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>ფაილის %1 ჩაწერა შეუძლებელია: ჩანაწერთა ბაზა გახსნილი არ არის.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">ფაილის %1 ჩაწერა შეუძლებელია: %2</translation>
+        <translation>ფაილის %1 ჩაწერა შეუძლებელია: %2</translation>
     </message>
     <message>
         <source>Cannot write %1: reading %2 from %3 failed: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>ფაილის %1 ჩაწერა შეუძლებელია: ცხრილის %2 წაკითხვა ჩანაწერთა ბაზიდან %3 ვერ მოხერხდა: %4</translation>
     </message>
     <message>
         <source>Cannot write %1: reading the participation from %2 failed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>ფაილის %1 ჩაწერა შეუძლებელია: მონაწილეობის მონაცემების წაკითხვა ჩანაწერთა ბაზიდან %2 ვერ მოხერხდა: %3</translation>
     </message>
 </context>
 <context>
     <name>liaison::RecordFormDialog</name>
     <message>
         <source>Not a date: write YYYY, YYYY-MM or YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>თარიღი არ არის: მიუთითეთ ფორმით YYYY, YYYY-MM ან YYYY-MM-DD</translation>
     </message>
     <message>
         <source>Problem with %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>პრობლემა ველში „%1“: %2</translation>
     </message>
     <message>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>სავალდებულო</translation>
     </message>
     <message>
         <source>New %1</source>
         <extracomment>The title of the form for a new record; %1 is the kind: &quot;New Agency&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ახალი %1</translation>
     </message>
     <message>
         <source>Edit %1</source>
         <extracomment>The title of the form for a record; %1 is its acronym or name: &quot;Edit TOPCOP&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>რედაქტირება: %1</translation>
     </message>
     <message>
         <source>%1 *</source>
         <extracomment>The label of a required field in a form</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 *</translation>
     </message>
     <message>
         <source>YYYY, YYYY-MM or YYYY-MM-DD</source>
         <extracomment>How to write a date in a form; keep the letters Y, M and D as they are</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>YYYY, YYYY-MM ან YYYY-MM-DD</translation>
     </message>
     <message>
         <source>none</source>
         <extracomment>Shown in a number field left empty</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>არ არის</translation>
     </message>
     <message>
         <source>Fields marked * are required.</source>
-        <translation type="unfinished"></translation>
+        <translation>* ნიშნით აღნიშნული ველები სავალდებულოა.</translation>
     </message>
     <message>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>შექმნა</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>შენახვა</translation>
     </message>
 </context>
 <context>
@@ -3048,119 +3063,119 @@ Exit status: 0 success, 1 failure, 2 usage error.
     <name>liaison::RecordSchema</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished">სახელწოდება</translation>
+        <translation>სახელწოდება</translation>
     </message>
     <message>
         <source>Acronym</source>
-        <translation type="unfinished"></translation>
+        <translation>აბრევიატურა</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">ტიპი</translation>
+        <translation>ტიპი</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished">ქვეყანა</translation>
+        <translation>ქვეყანა</translation>
     </message>
     <message>
         <source>Parent programme or project</source>
-        <translation type="unfinished"></translation>
+        <translation>ზემდგომი პროგრამა ან პროექტი</translation>
     </message>
     <message>
         <source>Parent agency</source>
-        <translation type="unfinished"></translation>
+        <translation>ზემდგომი უწყება</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished">ქალაქი</translation>
+        <translation>ქალაქი</translation>
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished">ვებგვერდი</translation>
+        <translation>ვებგვერდი</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished">აღწერა</translation>
+        <translation>აღწერა</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished">წყარო</translation>
+        <translation>წყარო</translation>
     </message>
     <message>
         <source>Start date</source>
-        <translation type="unfinished"></translation>
+        <translation>დაწყების თარიღი</translation>
     </message>
     <message>
         <source>End date</source>
-        <translation type="unfinished"></translation>
+        <translation>დასრულების თარიღი</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">სტატუსი</translation>
+        <translation>სტატუსი</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>სათაური</translation>
     </message>
     <message>
         <source>Organiser</source>
-        <translation type="unfinished">ორგანიზატორი</translation>
+        <translation>ორგანიზატორი</translation>
     </message>
     <message>
         <source>Project or programme</source>
-        <translation type="unfinished"></translation>
+        <translation>პროექტი ან პროგრამა</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>სახელი და გვარი</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished">თანამდებობა</translation>
+        <translation>თანამდებობა</translation>
     </message>
     <message>
         <source>Agency</source>
-        <translation type="unfinished">უწყება</translation>
+        <translation>უწყება</translation>
     </message>
     <message>
         <source>Partner country</source>
-        <translation type="unfinished"></translation>
+        <translation>პარტნიორი ქვეყანა</translation>
     </message>
     <message>
         <source>Partner countries (more than)</source>
-        <translation type="unfinished"></translation>
+        <translation>პარტნიორი ქვეყნების რაოდენობა (მეტი, ვიდრე)</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>საგანი</translation>
     </message>
     <message>
         <source>Signed on</source>
-        <translation type="unfinished"></translation>
+        <translation>ხელმოწერის თარიღი</translation>
     </message>
     <message>
         <source>Publisher</source>
-        <translation type="unfinished">გამომცემელი</translation>
+        <translation>გამომცემელი</translation>
     </message>
     <message>
         <source>Web address</source>
-        <translation type="unfinished"></translation>
+        <translation>ვებმისამართი</translation>
     </message>
     <message>
         <source>Published on</source>
-        <translation type="unfinished"></translation>
+        <translation>გამოქვეყნების თარიღი</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>ღონისძიება</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished">პირი</translation>
+        <translation>პირი</translation>
     </message>
     <message>
         <source>Agreement</source>
-        <translation type="unfinished">შეთანხმება</translation>
+        <translation>შეთანხმება</translation>
     </message>
 </context>
 <context>

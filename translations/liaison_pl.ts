@@ -390,43 +390,43 @@
     </message>
     <message>
         <source>export-chart, export: the file to write (for charts .png, .jpg, .svg or .pdf).</source>
-        <translation type="unfinished"></translation>
+        <translation>export-chart, export: plik do zapisania (dla wykresów .png, .jpg, .svg lub .pdf).</translation>
     </message>
     <message>
         <source>export: csv (the participation, in the import format) or json (every record with its source).</source>
-        <translation type="unfinished"></translation>
+        <translation>export: csv (udział w szkoleniach w formacie importu) lub json (wszystkie rekordy wraz ze źródłami).</translation>
     </message>
     <message>
         <source>FORMAT</source>
-        <translation type="unfinished"></translation>
+        <translation>FORMAT</translation>
     </message>
     <message>
         <source>init, summary, check, import FILE.csv, export or export-chart; none opens the window.</source>
-        <translation type="unfinished"></translation>
+        <translation>init, summary, check, import PLIK.csv, export lub export-chart; bez polecenia otwiera się okno programu.</translation>
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;. Commands: init, summary, check, import, export, export-chart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieznane polecenie „%1”. Dostępne polecenia: init, summary, check, import, export, export-chart.</translation>
     </message>
     <message>
         <source>--output is an option of the export and export-chart commands.</source>
-        <translation type="unfinished"></translation>
+        <translation>--output jest opcją poleceń export i export-chart.</translation>
     </message>
     <message>
         <source>--format is an option of the export command.</source>
-        <translation type="unfinished"></translation>
+        <translation>--format jest opcją polecenia export.</translation>
     </message>
     <message>
         <source>import needs the CSV file to read.</source>
-        <translation type="unfinished"></translation>
+        <translation>import wymaga podania pliku CSV do odczytania.</translation>
     </message>
     <message>
         <source>export needs --format csv|json and --output FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>export wymaga --format csv|json i --output PLIK.</translation>
     </message>
     <message>
         <source>Unknown format &quot;%1&quot;. Formats: csv, json.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieznany format „%1”. Dostępne formaty: csv, json.</translation>
     </message>
     <message>
         <source>Commands:
@@ -445,19 +445,35 @@
 
 Exit status: 0 success, 1 failure, 2 usage error.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Polecenia:
+  (brak)    Otwiera okno programu z bazą rekordów.
+  init      Tworzy pustą bazę rekordów, a z opcją --demo bazę z rekordami
+            demonstracyjnymi. Nie zmienia istniejącego pliku.
+  summary   Wypisuje w formacie JSON sumy udziału w szkoleniach dla rekordu.
+  check     Sprawdza integralność bazy rekordów, odwołania i wersję schematu.
+  import PLIK.csv
+            Importuje udział w szkoleniach z pliku CSV w całości albo wcale.
+  export    Zapisuje udział w szkoleniach jako CSV (w formacie importu)
+            lub wszystkie rekordy wraz ze źródłami jako JSON.
+  export-chart
+            Zapisuje wykres udziału rekordu w szkoleniach jako PNG, JPEG,
+            SVG lub PDF (według rozszerzenia --output). Nie wymaga
+            środowiska graficznego.
+
+Kod wyjścia: 0 – powodzenie, 1 – błąd, 2 – nieprawidłowe użycie.
+</translation>
     </message>
     <message>
         <source>nothing was imported; %1 is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>niczego nie zaimportowano; baza rekordów %1 pozostaje bez zmian.</translation>
     </message>
     <message>
         <source>Imported %1 rows from %2: %3 participation records written; %4 projects, %5 events and %6 agencies created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaimportowano dane z pliku %2 (liczba wierszy: %1). Zapisane wpisy o liczbie uczestników: %3; utworzone projekty: %4, wydarzenia: %5, instytucje: %6.</translation>
     </message>
     <message>
         <source>Wrote %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisano %1.</translation>
     </message>
 </context>
 <context>
@@ -1471,56 +1487,56 @@ Exit status: 0 success, 1 failure, 2 usage error.
     <message>
         <source>Create agency %1</source>
         <extracomment>An undo step; %1 is the new agency&apos;s acronym or name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>utworzenie instytucji %1</translation>
     </message>
     <message>
         <source>Create project %1</source>
         <extracomment>An undo step; %1 is the new project&apos;s acronym or name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>utworzenie projektu %1</translation>
     </message>
     <message>
         <source>Create event %1</source>
         <extracomment>An undo step; %1 is the new event&apos;s title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>utworzenie wydarzenia %1</translation>
     </message>
     <message>
         <source>Create person %1</source>
         <extracomment>An undo step; %1 is the new person&apos;s name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>dodanie osoby %1</translation>
     </message>
     <message>
         <source>Create agreement %1</source>
         <extracomment>An undo step; %1 is the new agreement&apos;s subject</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>utworzenie umowy %1</translation>
     </message>
     <message>
         <source>Create source %1</source>
         <extracomment>An undo step; %1 is the new source&apos;s title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>utworzenie źródła %1</translation>
     </message>
     <message>
         <source>Create %1</source>
         <extracomment>An undo step; %1 is the new record&apos;s name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>utworzenie rekordu %1</translation>
     </message>
 </context>
 <context>
     <name>liaison::CsvReader</name>
     <message>
         <source>the file is UTF-16 text; save it as UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>plik zawiera tekst w kodowaniu UTF-16; zapisz go w kodowaniu UTF-8</translation>
     </message>
     <message>
         <source>the line is not valid UTF-8 text (byte %1); save the file as UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>wiersz nie jest poprawnym tekstem UTF-8 (bajt %1); zapisz plik w kodowaniu UTF-8</translation>
     </message>
     <message>
         <source>the quote that opens a field on this line is never closed (a missing &quot; or a quote inside a field that was not written &quot;&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>cudzysłów otwierający pole w tym wierszu nie został zamknięty (brakuje znaku &quot; albo cudzysłów wewnątrz pola nie został zapisany jako &quot;&quot;)</translation>
     </message>
     <message>
         <source>text after the closing quote of a field; a quote inside a quoted field is written twice (&quot;&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>tekst po cudzysłowie zamykającym pole; cudzysłów wewnątrz pola ujętego w cudzysłów zapisuje się podwójnie (&quot;&quot;)</translation>
     </message>
 </context>
 <context>
@@ -1587,7 +1603,7 @@ Exit status: 0 success, 1 failure, 2 usage error.
     <message>
         <source>Delete %1</source>
         <extracomment>An undo step; %1 is the record&apos;s acronym or name: &quot;Delete ASCCA&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>usunięcie rekordu %1</translation>
     </message>
 </context>
 <context>
@@ -2041,65 +2057,65 @@ Exit status: 0 success, 1 failure, 2 usage error.
     <message>
         <source>Edit %1</source>
         <extracomment>An undo step; %1 is the record&apos;s acronym or name: &quot;Edit TOPCOP&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>zmiany w rekordzie %1</translation>
     </message>
 </context>
 <context>
     <name>liaison::ImportDialog</name>
     <message>
         <source>Import Participation</source>
-        <translation type="unfinished"></translation>
+        <translation>Importuj udział w szkoleniach</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importuj</translation>
     </message>
     <message>
         <source>&amp;First rows:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pierwsze &amp;wiersze:</translation>
     </message>
     <message>
         <source>&amp;Problems:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Problemy:</translation>
     </message>
     <message>
         <source>First rows of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Pierwsze wiersze pliku</translation>
     </message>
     <message>
         <source>Problems found in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemy znalezione w pliku</translation>
     </message>
     <message>
         <source>Importing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importowanie %1…</translation>
     </message>
     <message>
         <source>The import was cancelled; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Import został anulowany; niczego nie zapisano.</translation>
     </message>
     <message numerus="yes">
         <source>Nothing was imported: %n problems in %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Niczego nie zaimportowano: %n problem w pliku %1.</numerusform>
+            <numerusform>Niczego nie zaimportowano: %n problemy w pliku %1.</numerusform>
+            <numerusform>Niczego nie zaimportowano: %n problemów w pliku %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 cannot be imported: %n problems. Nothing will be written until they are fixed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nie można zaimportować pliku %1: %n problem. Nic nie zostanie zapisane, dopóki nie zostanie on rozwiązany.</numerusform>
+            <numerusform>Nie można zaimportować pliku %1: %n problemy. Nic nie zostanie zapisane, dopóki nie zostaną one rozwiązane.</numerusform>
+            <numerusform>Nie można zaimportować pliku %1: %n problemów. Nic nie zostanie zapisane, dopóki nie zostaną one rozwiązane.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: %Ln rows of training participation, ready to import. The whole file is imported at once, or nothing.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %Ln wiersz z udziałem w szkoleniach, gotowy do zaimportowania. Plik zostanie zaimportowany w całości albo wcale.</numerusform>
+            <numerusform>%1: %Ln wiersze z udziałem w szkoleniach, gotowe do zaimportowania. Plik zostanie zaimportowany w całości albo wcale.</numerusform>
+            <numerusform>%1: %Ln wierszy z udziałem w szkoleniach, gotowych do zaimportowania. Plik zostanie zaimportowany w całości albo wcale.</numerusform>
         </translation>
     </message>
 </context>
@@ -2440,7 +2456,7 @@ Exit status: 0 success, 1 failure, 2 usage error.
     </message>
     <message numerus="yes">
         <source>%Ln events</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%Ln wydarzenie</numerusform>
             <numerusform>%Ln wydarzenia</numerusform>
             <numerusform>%Ln wydarzeń</numerusform>
@@ -2448,15 +2464,15 @@ Exit status: 0 success, 1 failure, 2 usage error.
     </message>
     <message numerus="yes">
         <source>%Ln participation records</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln wpis o liczbie uczestników</numerusform>
+            <numerusform>%Ln wpisy o liczbie uczestników</numerusform>
+            <numerusform>%Ln wpisów o liczbie uczestników</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln roles of agencies in projects</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%Ln rola instytucji w projektach</numerusform>
             <numerusform>%Ln role instytucji w projektach</numerusform>
             <numerusform>%Ln ról instytucji w projektach</numerusform>
@@ -2464,7 +2480,7 @@ Exit status: 0 success, 1 failure, 2 usage error.
     </message>
     <message numerus="yes">
         <source>%Ln panels</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%Ln panel</numerusform>
             <numerusform>%Ln panele</numerusform>
             <numerusform>%Ln paneli</numerusform>
@@ -2472,7 +2488,7 @@ Exit status: 0 success, 1 failure, 2 usage error.
     </message>
     <message numerus="yes">
         <source>%Ln presentations</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%Ln wystąpienie</numerusform>
             <numerusform>%Ln wystąpienia</numerusform>
             <numerusform>%Ln wystąpień</numerusform>
@@ -2480,15 +2496,15 @@ Exit status: 0 success, 1 failure, 2 usage error.
     </message>
     <message numerus="yes">
         <source>%Ln attending countries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln kraj uczestniczący</numerusform>
+            <numerusform>%Ln kraje uczestniczące</numerusform>
+            <numerusform>%Ln krajów uczestniczących</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln reported totals</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%Ln suma podana w źródle</numerusform>
             <numerusform>%Ln sumy podane w źródłach</numerusform>
             <numerusform>%Ln sum podanych w źródłach</numerusform>
@@ -2496,7 +2512,7 @@ Exit status: 0 success, 1 failure, 2 usage error.
     </message>
     <message numerus="yes">
         <source>%Ln people</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%Ln osoba</numerusform>
             <numerusform>%Ln osoby</numerusform>
             <numerusform>%Ln osób</numerusform>
@@ -2504,7 +2520,7 @@ Exit status: 0 success, 1 failure, 2 usage error.
     </message>
     <message numerus="yes">
         <source>%Ln agencies</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%Ln instytucja</numerusform>
             <numerusform>%Ln instytucje</numerusform>
             <numerusform>%Ln instytucji</numerusform>
@@ -2512,7 +2528,7 @@ Exit status: 0 success, 1 failure, 2 usage error.
     </message>
     <message numerus="yes">
         <source>%Ln projects and programmes</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%Ln projekt lub program</numerusform>
             <numerusform>%Ln projekty i programy</numerusform>
             <numerusform>%Ln projektów i programów</numerusform>
@@ -2520,7 +2536,7 @@ Exit status: 0 success, 1 failure, 2 usage error.
     </message>
     <message numerus="yes">
         <source>%Ln agreements</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%Ln umowa</numerusform>
             <numerusform>%Ln umowy</numerusform>
             <numerusform>%Ln umów</numerusform>
@@ -2528,282 +2544,282 @@ Exit status: 0 success, 1 failure, 2 usage error.
     </message>
     <message numerus="yes">
         <source>%Ln other records</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln inny rekord</numerusform>
+            <numerusform>%Ln inne rekordy</numerusform>
+            <numerusform>%Ln innych rekordów</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Import Participation…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importuj udział w szkoleniach…</translation>
     </message>
     <message>
         <source>Import training participation from a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Importuj udział w szkoleniach z pliku CSV</translation>
     </message>
     <message>
         <source>Export &amp;Records…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuj &amp;rekordy…</translation>
     </message>
     <message>
         <source>Save the records as JSON, or the participation as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz rekordy jako JSON lub udział w szkoleniach jako CSV</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cofnij</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ponów</translation>
     </message>
     <message>
         <source>&amp;New Record</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nowy rekord</translation>
     </message>
     <message>
         <source>%1…</source>
         <comment>new record of a kind</comment>
-        <translation type="unfinished">%1…</translation>
+        <translation>%1…</translation>
     </message>
     <message>
         <source>&amp;Edit Record…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edytuj rekord…</translation>
     </message>
     <message>
         <source>Change the fields of the record shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmień pola wyświetlanego rekordu</translation>
     </message>
     <message>
         <source>&amp;Delete Record…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usuń rekord…</translation>
     </message>
     <message>
         <source>Delete the record shown, after asking</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń wyświetlany rekord (po potwierdzeniu)</translation>
     </message>
     <message>
         <source>Import Participation</source>
-        <translation type="unfinished"></translation>
+        <translation>Importuj udział w szkoleniach</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pliki CSV (*.csv);;Wszystkie pliki (*)</translation>
     </message>
     <message numerus="yes">
         <source>Imported %Ln rows from %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zaimportowano %Ln wiersz z pliku %1.</numerusform>
+            <numerusform>Zaimportowano %Ln wiersze z pliku %1.</numerusform>
+            <numerusform>Zaimportowano %Ln wierszy z pliku %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Training participation, CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Udział w szkoleniach, CSV (*.csv)</translation>
     </message>
     <message>
         <source>Every record, JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszystkie rekordy, JSON (*.json)</translation>
     </message>
     <message>
         <source>Export Records</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuj rekordy</translation>
     </message>
     <message>
         <source>Records saved as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisano rekordy jako %1</translation>
     </message>
     <message>
         <source>New Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowy rekord</translation>
     </message>
     <message>
         <source>Select a record to edit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz rekord do edycji.</translation>
     </message>
     <message>
         <source>Edit Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Edytuj rekord</translation>
     </message>
     <message>
         <source>Select a record to delete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz rekord do usunięcia.</translation>
     </message>
     <message>
         <source>Delete %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Usunąć rekord %1?</translation>
     </message>
     <message>
         <source>Deleting %1 also removes %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usunięcie rekordu %1 spowoduje również usunięcie: %2.</translation>
     </message>
     <message>
         <source>These will no longer refer to it: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Te rekordy przestaną się do niego odwoływać: %1.</translation>
     </message>
     <message>
         <source>You can undo this with Edit → Undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tę operację można cofnąć poleceniem Edycja → Cofnij.</translation>
     </message>
     <message>
         <source>Delete Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń rekord</translation>
     </message>
     <message>
         <source>&amp;Undo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cofnij %1</translation>
     </message>
     <message>
         <source>&amp;Redo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ponów %1</translation>
     </message>
 </context>
 <context>
     <name>liaison::ParticipationImport</name>
     <message>
         <source>no file to import was given</source>
-        <translation type="unfinished"></translation>
+        <translation>nie podano pliku do zaimportowania</translation>
     </message>
     <message>
         <source>no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>plik nie istnieje</translation>
     </message>
     <message>
         <source>a folder, not a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>to folder, a nie plik CSV</translation>
     </message>
     <message>
         <source>cannot read the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nie można odczytać pliku: %1</translation>
     </message>
     <message>
         <source>the file is empty; it needs a header line naming the columns and then one line per event and agency</source>
-        <translation type="unfinished"></translation>
+        <translation>plik jest pusty; musi zawierać wiersz nagłówka z nazwami kolumn, a po nim po jednym wierszu na każdą parę wydarzenia i instytucji</translation>
     </message>
     <message>
         <source>the file has a header but no rows to import</source>
-        <translation type="unfinished"></translation>
+        <translation>plik ma nagłówek, ale nie zawiera wierszy do zaimportowania</translation>
     </message>
     <message>
         <source>column %1 of the header has no name</source>
-        <translation type="unfinished"></translation>
+        <translation>kolumna %1 nagłówka nie ma nazwy</translation>
     </message>
     <message>
         <source>unknown column %1; the columns are: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>nieznana kolumna %1; dostępne kolumny: %2</translation>
     </message>
     <message>
         <source>unknown column %1 (did you mean %2?); the columns are: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>nieznana kolumna %1 (czy chodziło o %2?); dostępne kolumny: %3</translation>
     </message>
     <message>
         <source>column %1 appears twice (columns %2 and %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>kolumna %1 występuje dwukrotnie (kolumny %2 i %3)</translation>
     </message>
     <message>
         <source>the required column %1 is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>brak wymaganej kolumny %1</translation>
     </message>
     <message>
         <source>cannot read the record base %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>nie można odczytać bazy rekordów %1: %2</translation>
     </message>
     <message>
         <source>the row has %1 fields but the header has %2 (is a field with a delimiter not in quotes?)</source>
-        <translation type="unfinished"></translation>
+        <translation>liczba pól w wierszu (%1) nie zgadza się z liczbą pól nagłówka (%2); czy pole zawierające separator nie zostało ujęte w cudzysłów?</translation>
     </message>
     <message>
         <source>empty, but required</source>
-        <translation type="unfinished"></translation>
+        <translation>puste, choć wymagane</translation>
     </message>
     <message>
         <source>%1 is not one of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nie jest żadną z wartości: %2</translation>
     </message>
     <message>
         <source>%1 is not a date of the form YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nie jest datą w postaci YYYY-MM-DD</translation>
     </message>
     <message>
         <source>%1 is before the start_date %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 przypada przed start_date %2</translation>
     </message>
     <message>
         <source>%1 is not an ISO 3166-1 alpha-2 country code</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nie jest kodem kraju ISO 3166-1 alpha-2</translation>
     </message>
     <message>
         <source>%1 is not a whole number of 0 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nie jest liczbą całkowitą równą 0 lub większą</translation>
     </message>
     <message>
         <source>%1 is the name of several projects in the record base; give the acronym</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 to nazwa kilku projektów w bazie rekordów; podaj akronim</translation>
     </message>
     <message>
         <source>%1 is the name of several agencies in the record base; give the acronym</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 to nazwa kilku instytucji w bazie rekordów; podaj akronim</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>brak</translation>
     </message>
     <message>
         <source>%1 differs from %2 given for the new agency %3 on line %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 różni się od kraju podanego dla nowej instytucji %3 w wierszu %4 (%2)</translation>
     </message>
     <message>
         <source>%1 differs from the country of %2 in the record base (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 różni się od kraju instytucji %2 w bazie rekordów (%3)</translation>
     </message>
     <message>
         <source>several events of %1 named %2 start on %3 in the record base; the import cannot tell which one</source>
-        <translation type="unfinished"></translation>
+        <translation>w bazie rekordów jest kilka wydarzeń projektu %1 o tytule %2 z datą rozpoczęcia %3; import nie może ustalić, o które chodzi</translation>
     </message>
     <message>
         <source>%1 differs from %2 given for the same event on line %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 różni się od wartości podanej dla tego samego wydarzenia w wierszu %3 (%2)</translation>
     </message>
     <message>
         <source>%1 differs from the event&apos;s %2 in the record base (%3); the import does not change events</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 różni się od wartości %2 tego wydarzenia w bazie rekordów (%3); import nie zmienia wydarzeń</translation>
     </message>
     <message>
         <source>%1 is not an agency of the record base or of this file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nie jest instytucją z bazy rekordów ani z tego pliku</translation>
     </message>
     <message>
         <source>the event %1 (%2, %3) and the agency %4 are already on line %5; give each participation once</source>
-        <translation type="unfinished"></translation>
+        <translation>wydarzenie %1 (%2, %3) i instytucja %4 występują już w wierszu %5; każdą parę wydarzenia i instytucji podaj tylko raz</translation>
     </message>
     <message>
         <source>%1 is not in the record base; to create it, give its agency_country</source>
-        <translation type="unfinished"></translation>
+        <translation>instytucji %1 nie ma w bazie rekordów; aby ją utworzyć, podaj jej kraj w kolumnie agency_country</translation>
     </message>
     <message>
         <source>empty, but the event %1 is not in the record base and a new event needs a kind: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>puste, choć wydarzenia %1 nie ma w bazie rekordów, a nowe wydarzenie wymaga podania rodzaju: %2</translation>
     </message>
     <message>
         <source>the event %1 is not in the record base and a new event needs a kind: add an event_kind column (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>wydarzenia %1 nie ma w bazie rekordów, a nowe wydarzenie wymaga podania rodzaju: dodaj kolumnę event_kind (%2)</translation>
     </message>
     <message>
         <source>cannot write to the record base %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>nie można zapisać w bazie rekordów %1: %2</translation>
     </message>
     <message>
         <source>Import of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Import pliku %1</translation>
     </message>
     <message numerus="yes">
         <source>%n more problems are not listed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nie wymieniono %n kolejnego problemu.</numerusform>
+            <numerusform>Nie wymieniono %n kolejnych problemów.</numerusform>
+            <numerusform>Nie wymieniono %n kolejnych problemów.</numerusform>
         </translation>
     </message>
 </context>
@@ -2811,265 +2827,265 @@ Exit status: 0 success, 1 failure, 2 usage error.
     <name>liaison::RecordCommand</name>
     <message>
         <source>The record base refused the change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Baza rekordów odrzuciła zmianę.</translation>
     </message>
 </context>
 <context>
     <name>liaison::RecordEditor</name>
     <message>
         <source>the table %1 has a foreign key of several columns, which deleting records does not support</source>
-        <translation type="unfinished"></translation>
+        <translation>tabela %1 ma klucz obcy złożony z kilku kolumn, czego usuwanie rekordów nie obsługuje</translation>
     </message>
     <message>
         <source>Countries are a fixed list and cannot be edited.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kraje tworzą stałą listę i nie można ich edytować.</translation>
     </message>
     <message>
         <source>Records of this kind cannot be edited.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekordów tego rodzaju nie można edytować.</translation>
     </message>
     <message>
         <source>There is no field “%1” in this kind of record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekordy tego rodzaju nie mają pola „%1”.</translation>
     </message>
     <message>
         <source>%1 is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pole „%1” jest wymagane.</translation>
     </message>
     <message>
         <source>%1 “%2” is already used by %3 (%4).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: wartość „%2” jest już używana przez %3 (%4).</translation>
     </message>
     <message>
         <source>%1 “%2” is not a date: write it as YYYY, YYYY-MM or YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: „%2” nie jest datą; wpisz ją w postaci YYYY, YYYY-MM lub YYYY-MM-DD.</translation>
     </message>
     <message>
         <source>%1 must be a whole number, 0 or more; “%2” is not.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: wartość musi być liczbą całkowitą równą 0 lub większą; „%2” nią nie jest.</translation>
     </message>
     <message>
         <source>%1: “%2” is not one of the choices.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: „%2” nie jest żadną z dostępnych wartości.</translation>
     </message>
     <message>
         <source>%1: there is no country with the code “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nie ma kraju o kodzie „%2”.</translation>
     </message>
     <message>
         <source>%1: “%2” is not a record id.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: „%2” nie jest identyfikatorem rekordu.</translation>
     </message>
     <message>
         <source>%1: there is no agency with the id %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nie ma instytucji o identyfikatorze %2.</translation>
     </message>
     <message>
         <source>%1: there is no programme or project with the id %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nie ma programu ani projektu o identyfikatorze %2.</translation>
     </message>
     <message>
         <source>%1: there is no source with the id %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nie ma źródła o identyfikatorze %2.</translation>
     </message>
     <message>
         <source>%1: there is no record with the id %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nie ma rekordu o identyfikatorze %2.</translation>
     </message>
     <message>
         <source>%1 must be a web address starting with http:// or https://; “%2” is not.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: wartość musi być adresem internetowym zaczynającym się od http:// lub https://; „%2” nim nie jest.</translation>
     </message>
     <message>
         <source>End date %1 is before the start date %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Data zakończenia %1 jest wcześniejsza niż data rozpoczęcia %2.</translation>
     </message>
     <message>
         <source>End date %1 is less precise than the start date %2 in the same period: give the end date at least as precisely.</source>
-        <translation type="unfinished"></translation>
+        <translation>Data zakończenia %1 jest mniej dokładna niż data rozpoczęcia %2 z tego samego okresu: podaj datę zakończenia co najmniej z taką samą dokładnością.</translation>
     </message>
     <message>
         <source>An agency cannot be its own parent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Instytucja nie może być nadrzędna względem samej siebie.</translation>
     </message>
     <message>
         <source>A programme or project cannot be its own parent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Program lub projekt nie może być nadrzędny względem samego siebie.</translation>
     </message>
     <message>
         <source>%1 is under this agency: as its parent it would make a cycle.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 podlega tej instytucji: ustawienie jej jako instytucji nadrzędnej utworzyłoby cykl.</translation>
     </message>
     <message>
         <source>%1 is under this programme or project: as its parent it would make a cycle.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 należy do tego programu lub projektu: ustawienie go jako programu lub projektu nadrzędnego utworzyłoby cykl.</translation>
     </message>
     <message>
         <source>An international organisation has no country: leave %1 empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Organizacja międzynarodowa nie ma kraju: pozostaw pole „%1” puste.</translation>
     </message>
     <message>
         <source>An agency of kind “%1” needs a country.</source>
-        <translation type="unfinished"></translation>
+        <translation>Instytucja rodzaju „%1” musi mieć określony kraj.</translation>
     </message>
     <message>
         <source>An agreement needs an agency or a country as its party.</source>
-        <translation type="unfinished"></translation>
+        <translation>Umowa musi mieć stronę: instytucję lub kraj.</translation>
     </message>
     <message>
         <source>Give the partner country, or the number of partner countries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Podaj kraj partnerski albo liczbę krajów partnerskich.</translation>
     </message>
     <message>
         <source>%1 is not a record id.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nie jest identyfikatorem rekordu.</translation>
     </message>
     <message>
         <source>There is already a record of this kind with the id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Istnieje już rekord tego rodzaju o identyfikatorze %1.</translation>
     </message>
     <message>
         <source>There is no record %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie ma rekordu %1.</translation>
     </message>
     <message numerus="yes">
         <source>The source “%1” is cited by %n record(s); give them another source before deleting it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Źródło „%1” jest cytowane przez %n rekord; przed usunięciem źródła wskaż w nim inne źródło.</numerusform>
+            <numerusform>Źródło „%1” jest cytowane przez %n rekordy; przed usunięciem źródła wskaż w nich inne źródło.</numerusform>
+            <numerusform>Źródło „%1” jest cytowane przez %n rekordów; przed usunięciem źródła wskaż w nich inne źródło.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n other record(s) still refer to this record, so it cannot be deleted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n inny rekord nadal odwołuje się do tego rekordu, więc nie można go usunąć.</numerusform>
+            <numerusform>%n inne rekordy nadal odwołują się do tego rekordu, więc nie można go usunąć.</numerusform>
+            <numerusform>%n innych rekordów nadal odwołuje się do tego rekordu, więc nie można go usunąć.</numerusform>
         </translation>
     </message>
     <message>
         <source>deleting %1 changed other rows than expected, so nothing was deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>usunięcie %1 zmieniłoby inne wiersze niż oczekiwano, więc niczego nie usunięto</translation>
     </message>
     <message>
         <source>There is nothing to restore.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie ma nic do przywrócenia.</translation>
     </message>
     <message>
         <source>The snapshot of %1 does not fit this record base.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisana kopia rekordu %1 nie pasuje do tej bazy rekordów.</translation>
     </message>
 </context>
 <context>
     <name>liaison::RecordExport</name>
     <message>
         <source>%1 at events without a project</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 przy wydarzeniach bez projektu</translation>
     </message>
     <message>
         <source>%1 at events without a start date of year, month and day</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 przy wydarzeniach bez pełnej daty rozpoczęcia (z rokiem, miesiącem i dniem)</translation>
     </message>
     <message>
         <source>%1 at events whose title is only spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 przy wydarzeniach, których tytuł składa się tylko ze spacji</translation>
     </message>
     <message>
         <source>%1 of agencies whose name is only spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 w przypadku instytucji, których nazwa składa się tylko ze spacji</translation>
     </message>
     <message>
         <source>%1 of agencies without a country</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 w przypadku instytucji bez kraju</translation>
     </message>
     <message>
         <source>%1 at events sharing project, title and start date with another</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 przy wydarzeniach, które mają ten sam projekt, tytuł i datę rozpoczęcia co inne wydarzenie</translation>
     </message>
     <message>
         <source>%1 of agencies sharing their acronym or name with another agency of the event or of another country</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 w przypadku instytucji, których akronim lub nazwa powtarza się u innej instytucji tego wydarzenia lub u instytucji z innego kraju</translation>
     </message>
     <message>
         <source>Left out %1 of %2 participation records (%3 participants), which the import format cannot hold: %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pominięto wpisy o liczbie uczestników, których nie da się zapisać w formacie importu: %1 z %2 (liczba uczestników: %3). W tym: %4.</translation>
     </message>
     <message>
         <source>Left the organiser empty at %1 events: it takes part in none of the file&apos;s rows, so an import could not create it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pozostawiono puste pole organizatora przy wydarzeniach w liczbie %1: organizator nie występuje w żadnym wierszu pliku, więc import nie mógłby go utworzyć.</translation>
     </message>
     <message>
         <source>Left the end date empty at %1 events: it is only a year or a month.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pozostawiono pustą datę zakończenia przy wydarzeniach w liczbie %1: podano w niej tylko rok lub miesiąc.</translation>
     </message>
     <message>
         <source>Cannot write %1: the record base is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można zapisać %1: baza rekordów nie jest otwarta.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">Nie można zapisać %1: %2</translation>
+        <translation>Nie można zapisać %1: %2</translation>
     </message>
     <message>
         <source>Cannot write %1: reading %2 from %3 failed: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można zapisać %1: nie udało się odczytać tabeli %2 z %3: %4</translation>
     </message>
     <message>
         <source>Cannot write %1: reading the participation from %2 failed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można zapisać %1: nie udało się odczytać udziału w szkoleniach z %2: %3</translation>
     </message>
 </context>
 <context>
     <name>liaison::RecordFormDialog</name>
     <message>
         <source>Not a date: write YYYY, YYYY-MM or YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>To nie jest data: wpisz YYYY, YYYY-MM lub YYYY-MM-DD</translation>
     </message>
     <message>
         <source>Problem with %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem w polu „%1”: %2</translation>
     </message>
     <message>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>Wymagane</translation>
     </message>
     <message>
         <source>New %1</source>
         <extracomment>The title of the form for a new record; %1 is the kind: &quot;New Agency&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nowy rekord: %1</translation>
     </message>
     <message>
         <source>Edit %1</source>
         <extracomment>The title of the form for a record; %1 is its acronym or name: &quot;Edit TOPCOP&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Edycja: %1</translation>
     </message>
     <message>
         <source>%1 *</source>
         <extracomment>The label of a required field in a form</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 *</translation>
     </message>
     <message>
         <source>YYYY, YYYY-MM or YYYY-MM-DD</source>
         <extracomment>How to write a date in a form; keep the letters Y, M and D as they are</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>YYYY, YYYY-MM lub YYYY-MM-DD</translation>
     </message>
     <message>
         <source>none</source>
         <extracomment>Shown in a number field left empty</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>brak</translation>
     </message>
     <message>
         <source>Fields marked * are required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pola oznaczone * są wymagane.</translation>
     </message>
     <message>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>Utwórz</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz</translation>
     </message>
 </context>
 <context>
@@ -3091,119 +3107,119 @@ Exit status: 0 success, 1 failure, 2 usage error.
     <name>liaison::RecordSchema</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nazwa</translation>
+        <translation>Nazwa</translation>
     </message>
     <message>
         <source>Acronym</source>
-        <translation type="unfinished"></translation>
+        <translation>Akronim</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Rodzaj</translation>
+        <translation>Rodzaj</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished">Kraj</translation>
+        <translation>Kraj</translation>
     </message>
     <message>
         <source>Parent programme or project</source>
-        <translation type="unfinished"></translation>
+        <translation>Program lub projekt nadrzędny</translation>
     </message>
     <message>
         <source>Parent agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Instytucja nadrzędna</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished">Miasto</translation>
+        <translation>Miasto</translation>
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished">Strona internetowa</translation>
+        <translation>Strona internetowa</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished">Opis</translation>
+        <translation>Opis</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished">Źródło</translation>
+        <translation>Źródło</translation>
     </message>
     <message>
         <source>Start date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data rozpoczęcia</translation>
     </message>
     <message>
         <source>End date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data zakończenia</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Tytuł</translation>
     </message>
     <message>
         <source>Organiser</source>
-        <translation type="unfinished">Organizator</translation>
+        <translation>Organizator</translation>
     </message>
     <message>
         <source>Project or programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt lub program</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Imię i nazwisko</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished">Stanowisko</translation>
+        <translation>Stanowisko</translation>
     </message>
     <message>
         <source>Agency</source>
-        <translation type="unfinished">Instytucja</translation>
+        <translation>Instytucja</translation>
     </message>
     <message>
         <source>Partner country</source>
-        <translation type="unfinished"></translation>
+        <translation>Kraj partnerski</translation>
     </message>
     <message>
         <source>Partner countries (more than)</source>
-        <translation type="unfinished"></translation>
+        <translation>Liczba krajów partnerskich (ponad)</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Przedmiot</translation>
     </message>
     <message>
         <source>Signed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Data podpisania</translation>
     </message>
     <message>
         <source>Publisher</source>
-        <translation type="unfinished">Wydawca</translation>
+        <translation>Wydawca</translation>
     </message>
     <message>
         <source>Web address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adres internetowy</translation>
     </message>
     <message>
         <source>Published on</source>
-        <translation type="unfinished"></translation>
+        <translation>Data publikacji</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Wydarzenie</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished">Osoba</translation>
+        <translation>Osoba</translation>
     </message>
     <message>
         <source>Agreement</source>
-        <translation type="unfinished">Umowa</translation>
+        <translation>Umowa</translation>
     </message>
 </context>
 <context>

@@ -390,43 +390,43 @@
     </message>
     <message>
         <source>export-chart, export: the file to write (for charts .png, .jpg, .svg or .pdf).</source>
-        <translation type="unfinished"></translation>
+        <translation>export-chart, export: fișierul de scris (pentru grafice: .png, .jpg, .svg sau .pdf).</translation>
     </message>
     <message>
         <source>export: csv (the participation, in the import format) or json (every record with its source).</source>
-        <translation type="unfinished"></translation>
+        <translation>export: csv (participarea, în formatul de import) sau json (toate înregistrările, fiecare cu sursa sa).</translation>
     </message>
     <message>
         <source>FORMAT</source>
-        <translation type="unfinished"></translation>
+        <translation>FORMAT</translation>
     </message>
     <message>
         <source>init, summary, check, import FILE.csv, export or export-chart; none opens the window.</source>
-        <translation type="unfinished"></translation>
+        <translation>init, summary, check, import FIȘIER.csv, export sau export-chart; fără comandă se deschide fereastra.</translation>
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;. Commands: init, summary, check, import, export, export-chart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comandă necunoscută „%1”. Comenzi: init, summary, check, import, export, export-chart.</translation>
     </message>
     <message>
         <source>--output is an option of the export and export-chart commands.</source>
-        <translation type="unfinished"></translation>
+        <translation>--output este o opțiune a comenzilor export și export-chart.</translation>
     </message>
     <message>
         <source>--format is an option of the export command.</source>
-        <translation type="unfinished"></translation>
+        <translation>--format este o opțiune a comenzii export.</translation>
     </message>
     <message>
         <source>import needs the CSV file to read.</source>
-        <translation type="unfinished"></translation>
+        <translation>import necesită fișierul CSV care trebuie citit.</translation>
     </message>
     <message>
         <source>export needs --format csv|json and --output FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>export necesită --format csv|json și --output FIȘIER.</translation>
     </message>
     <message>
         <source>Unknown format &quot;%1&quot;. Formats: csv, json.</source>
-        <translation type="unfinished"></translation>
+        <translation>Format necunoscut „%1”. Formate: csv, json.</translation>
     </message>
     <message>
         <source>Commands:
@@ -445,19 +445,38 @@
 
 Exit status: 0 success, 1 failure, 2 usage error.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Comenzi:
+  (niciuna) Deschide fereastra cu baza de înregistrări.
+  init      Creează o bază de înregistrări goală sau, cu --demo, una cu
+            înregistrările demonstrative. Nu modifică un fișier existent.
+  summary   Afișează ca JSON totalurile participării la instruire ale unei
+            înregistrări.
+  check     Verifică integritatea, referințele și versiunea schemei bazei de
+            înregistrări.
+  import FIȘIER.csv
+            Importă participarea la instruire dintr-un fișier CSV, integral
+            sau deloc.
+  export    Scrie participarea ca CSV (formatul de import) sau toate
+            înregistrările, fiecare cu sursa sa, ca JSON.
+  export-chart
+            Scrie un grafic al participării la instruire a unei înregistrări
+            ca PNG, JPEG, SVG sau PDF (după extensia din --output). Nu necesită
+            afișaj.
+
+Cod de ieșire: 0 succes, 1 eșec, 2 eroare de utilizare.
+</translation>
     </message>
     <message>
         <source>nothing was imported; %1 is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>nu s-a importat nimic; %1 nu a fost modificat.</translation>
     </message>
     <message>
         <source>Imported %1 rows from %2: %3 participation records written; %4 projects, %5 events and %6 agencies created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fișierul %2 a fost importat (rânduri: %1). Înregistrări de participare scrise: %3; proiecte create: %4; evenimente create: %5; instituții create: %6.</translation>
     </message>
     <message>
         <source>Wrote %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>A fost scris fișierul %1.</translation>
     </message>
 </context>
 <context>
@@ -1471,56 +1490,56 @@ Exit status: 0 success, 1 failure, 2 usage error.
     <message>
         <source>Create agency %1</source>
         <extracomment>An undo step; %1 is the new agency&apos;s acronym or name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>adăugarea instituției %1</translation>
     </message>
     <message>
         <source>Create project %1</source>
         <extracomment>An undo step; %1 is the new project&apos;s acronym or name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>adăugarea proiectului %1</translation>
     </message>
     <message>
         <source>Create event %1</source>
         <extracomment>An undo step; %1 is the new event&apos;s title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>adăugarea evenimentului %1</translation>
     </message>
     <message>
         <source>Create person %1</source>
         <extracomment>An undo step; %1 is the new person&apos;s name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>adăugarea persoanei %1</translation>
     </message>
     <message>
         <source>Create agreement %1</source>
         <extracomment>An undo step; %1 is the new agreement&apos;s subject</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>adăugarea acordului %1</translation>
     </message>
     <message>
         <source>Create source %1</source>
         <extracomment>An undo step; %1 is the new source&apos;s title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>adăugarea sursei %1</translation>
     </message>
     <message>
         <source>Create %1</source>
         <extracomment>An undo step; %1 is the new record&apos;s name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>adăugarea înregistrării %1</translation>
     </message>
 </context>
 <context>
     <name>liaison::CsvReader</name>
     <message>
         <source>the file is UTF-16 text; save it as UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>fișierul conține text UTF-16; salvați-l ca UTF-8</translation>
     </message>
     <message>
         <source>the line is not valid UTF-8 text (byte %1); save the file as UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>linia nu este text UTF-8 valid (octetul %1); salvați fișierul ca UTF-8</translation>
     </message>
     <message>
         <source>the quote that opens a field on this line is never closed (a missing &quot; or a quote inside a field that was not written &quot;&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>ghilimelele care deschid un câmp pe această linie nu sunt închise niciodată (lipsește un &quot; sau ghilimelele din interiorul unui câmp nu au fost scrise &quot;&quot;)</translation>
     </message>
     <message>
         <source>text after the closing quote of a field; a quote inside a quoted field is written twice (&quot;&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>text după ghilimelele de închidere ale unui câmp; ghilimelele din interiorul unui câmp încadrat în ghilimele se scriu dublat (&quot;&quot;)</translation>
     </message>
 </context>
 <context>
@@ -1587,7 +1606,7 @@ Exit status: 0 success, 1 failure, 2 usage error.
     <message>
         <source>Delete %1</source>
         <extracomment>An undo step; %1 is the record&apos;s acronym or name: &quot;Delete ASCCA&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ștergerea înregistrării %1</translation>
     </message>
 </context>
 <context>
@@ -2041,65 +2060,65 @@ Exit status: 0 success, 1 failure, 2 usage error.
     <message>
         <source>Edit %1</source>
         <extracomment>An undo step; %1 is the record&apos;s acronym or name: &quot;Edit TOPCOP&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>modificarea înregistrării %1</translation>
     </message>
 </context>
 <context>
     <name>liaison::ImportDialog</name>
     <message>
         <source>Import Participation</source>
-        <translation type="unfinished"></translation>
+        <translation>Importă participarea</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importă</translation>
     </message>
     <message>
         <source>&amp;First rows:</source>
-        <translation type="unfinished"></translation>
+        <translation>Primele &amp;rânduri:</translation>
     </message>
     <message>
         <source>&amp;Problems:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Probleme:</translation>
     </message>
     <message>
         <source>First rows of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Primele rânduri ale fișierului</translation>
     </message>
     <message>
         <source>Problems found in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleme găsite în fișier</translation>
     </message>
     <message>
         <source>Importing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Se importă %1…</translation>
     </message>
     <message>
         <source>The import was cancelled; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importul a fost anulat; nu s-a scris nimic.</translation>
     </message>
     <message numerus="yes">
         <source>Nothing was imported: %n problems in %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nu s-a importat nimic: %n problemă în %1.</numerusform>
+            <numerusform>Nu s-a importat nimic: %n probleme în %1.</numerusform>
+            <numerusform>Nu s-a importat nimic: %n de probleme în %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 cannot be imported: %n problems. Nothing will be written until they are fixed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 nu poate fi importat: %n problemă. Nu se va scrie nimic până când aceasta nu este rezolvată.</numerusform>
+            <numerusform>%1 nu poate fi importat: %n probleme. Nu se va scrie nimic până când acestea nu sunt rezolvate.</numerusform>
+            <numerusform>%1 nu poate fi importat: %n de probleme. Nu se va scrie nimic până când acestea nu sunt rezolvate.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: %Ln rows of training participation, ready to import. The whole file is imported at once, or nothing.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %Ln rând de participare la instruire, gata de import. Fișierul se importă integral, dintr-odată, sau deloc.</numerusform>
+            <numerusform>%1: %Ln rânduri de participare la instruire, gata de import. Fișierul se importă integral, dintr-odată, sau deloc.</numerusform>
+            <numerusform>%1: %Ln de rânduri de participare la instruire, gata de import. Fișierul se importă integral, dintr-odată, sau deloc.</numerusform>
         </translation>
     </message>
 </context>
@@ -2440,7 +2459,7 @@ Exit status: 0 success, 1 failure, 2 usage error.
     </message>
     <message numerus="yes">
         <source>%Ln events</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%Ln eveniment</numerusform>
             <numerusform>%Ln evenimente</numerusform>
             <numerusform>%Ln de evenimente</numerusform>
@@ -2448,15 +2467,15 @@ Exit status: 0 success, 1 failure, 2 usage error.
     </message>
     <message numerus="yes">
         <source>%Ln participation records</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln înregistrare de participare</numerusform>
+            <numerusform>%Ln înregistrări de participare</numerusform>
+            <numerusform>%Ln de înregistrări de participare</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln roles of agencies in projects</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%Ln rol al unei instituții într-un proiect</numerusform>
             <numerusform>%Ln roluri ale instituțiilor în proiecte</numerusform>
             <numerusform>%Ln de roluri ale instituțiilor în proiecte</numerusform>
@@ -2464,7 +2483,7 @@ Exit status: 0 success, 1 failure, 2 usage error.
     </message>
     <message numerus="yes">
         <source>%Ln panels</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%Ln panel</numerusform>
             <numerusform>%Ln paneluri</numerusform>
             <numerusform>%Ln de paneluri</numerusform>
@@ -2472,7 +2491,7 @@ Exit status: 0 success, 1 failure, 2 usage error.
     </message>
     <message numerus="yes">
         <source>%Ln presentations</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%Ln prezentare</numerusform>
             <numerusform>%Ln prezentări</numerusform>
             <numerusform>%Ln de prezentări</numerusform>
@@ -2480,15 +2499,15 @@ Exit status: 0 success, 1 failure, 2 usage error.
     </message>
     <message numerus="yes">
         <source>%Ln attending countries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln țară participantă</numerusform>
+            <numerusform>%Ln țări participante</numerusform>
+            <numerusform>%Ln de țări participante</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln reported totals</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%Ln total raportat</numerusform>
             <numerusform>%Ln totaluri raportate</numerusform>
             <numerusform>%Ln de totaluri raportate</numerusform>
@@ -2496,7 +2515,7 @@ Exit status: 0 success, 1 failure, 2 usage error.
     </message>
     <message numerus="yes">
         <source>%Ln people</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%Ln persoană</numerusform>
             <numerusform>%Ln persoane</numerusform>
             <numerusform>%Ln de persoane</numerusform>
@@ -2504,7 +2523,7 @@ Exit status: 0 success, 1 failure, 2 usage error.
     </message>
     <message numerus="yes">
         <source>%Ln agencies</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%Ln instituție</numerusform>
             <numerusform>%Ln instituții</numerusform>
             <numerusform>%Ln de instituții</numerusform>
@@ -2512,7 +2531,7 @@ Exit status: 0 success, 1 failure, 2 usage error.
     </message>
     <message numerus="yes">
         <source>%Ln projects and programmes</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%Ln proiect sau program</numerusform>
             <numerusform>%Ln proiecte și programe</numerusform>
             <numerusform>%Ln de proiecte și programe</numerusform>
@@ -2520,7 +2539,7 @@ Exit status: 0 success, 1 failure, 2 usage error.
     </message>
     <message numerus="yes">
         <source>%Ln agreements</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%Ln acord</numerusform>
             <numerusform>%Ln acorduri</numerusform>
             <numerusform>%Ln de acorduri</numerusform>
@@ -2528,282 +2547,282 @@ Exit status: 0 success, 1 failure, 2 usage error.
     </message>
     <message numerus="yes">
         <source>%Ln other records</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln altă înregistrare</numerusform>
+            <numerusform>%Ln alte înregistrări</numerusform>
+            <numerusform>%Ln de alte înregistrări</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Import Participation…</source>
-        <translation type="unfinished"></translation>
+        <translation>I&amp;mportă participarea…</translation>
     </message>
     <message>
         <source>Import training participation from a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Importă participarea la instruire dintr-un fișier CSV</translation>
     </message>
     <message>
         <source>Export &amp;Records…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportă înregistrările…</translation>
     </message>
     <message>
         <source>Save the records as JSON, or the participation as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvează înregistrările ca JSON sau participarea ca CSV</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anulează</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Refă</translation>
     </message>
     <message>
         <source>&amp;New Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Înregistrare &amp;nouă</translation>
     </message>
     <message>
         <source>%1…</source>
         <comment>new record of a kind</comment>
-        <translation type="unfinished">%1…</translation>
+        <translation>%1…</translation>
     </message>
     <message>
         <source>&amp;Edit Record…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifică înregistrarea…</translation>
     </message>
     <message>
         <source>Change the fields of the record shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifică câmpurile înregistrării afișate</translation>
     </message>
     <message>
         <source>&amp;Delete Record…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ș&amp;terge înregistrarea…</translation>
     </message>
     <message>
         <source>Delete the record shown, after asking</source>
-        <translation type="unfinished"></translation>
+        <translation>Șterge înregistrarea afișată, după confirmare</translation>
     </message>
     <message>
         <source>Import Participation</source>
-        <translation type="unfinished"></translation>
+        <translation>Importă participarea</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fișiere CSV (*.csv);;Toate fișierele (*)</translation>
     </message>
     <message numerus="yes">
         <source>Imported %Ln rows from %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>A fost importat %Ln rând din %1.</numerusform>
+            <numerusform>Au fost importate %Ln rânduri din %1.</numerusform>
+            <numerusform>Au fost importate %Ln de rânduri din %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Training participation, CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Participarea la instruire, CSV (*.csv)</translation>
     </message>
     <message>
         <source>Every record, JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Toate înregistrările, JSON (*.json)</translation>
     </message>
     <message>
         <source>Export Records</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportă înregistrările</translation>
     </message>
     <message>
         <source>Records saved as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Înregistrările au fost salvate ca %1</translation>
     </message>
     <message>
         <source>New Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Înregistrare nouă</translation>
     </message>
     <message>
         <source>Select a record to edit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selectați o înregistrare pentru a o modifica.</translation>
     </message>
     <message>
         <source>Edit Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifică înregistrarea</translation>
     </message>
     <message>
         <source>Select a record to delete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selectați o înregistrare pentru a o șterge.</translation>
     </message>
     <message>
         <source>Delete %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ștergeți %1?</translation>
     </message>
     <message>
         <source>Deleting %1 also removes %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ștergerea înregistrării %1 elimină și %2.</translation>
     </message>
     <message>
         <source>These will no longer refer to it: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Următoarele nu vor mai face trimitere la această înregistrare: %1.</translation>
     </message>
     <message>
         <source>You can undo this with Edit → Undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puteți anula această operație din Editare → Anulează.</translation>
     </message>
     <message>
         <source>Delete Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Șterge înregistrarea</translation>
     </message>
     <message>
         <source>&amp;Undo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anulează %1</translation>
     </message>
     <message>
         <source>&amp;Redo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Refă %1</translation>
     </message>
 </context>
 <context>
     <name>liaison::ParticipationImport</name>
     <message>
         <source>no file to import was given</source>
-        <translation type="unfinished"></translation>
+        <translation>nu a fost indicat niciun fișier de importat</translation>
     </message>
     <message>
         <source>no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>fișierul nu există</translation>
     </message>
     <message>
         <source>a folder, not a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>este un dosar, nu un fișier CSV</translation>
     </message>
     <message>
         <source>cannot read the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fișierul nu poate fi citit: %1</translation>
     </message>
     <message>
         <source>the file is empty; it needs a header line naming the columns and then one line per event and agency</source>
-        <translation type="unfinished"></translation>
+        <translation>fișierul este gol; trebuie să conțină o linie de antet cu numele coloanelor, apoi câte o linie pentru fiecare pereche de eveniment și instituție</translation>
     </message>
     <message>
         <source>the file has a header but no rows to import</source>
-        <translation type="unfinished"></translation>
+        <translation>fișierul are antet, dar nu are rânduri de importat</translation>
     </message>
     <message>
         <source>column %1 of the header has no name</source>
-        <translation type="unfinished"></translation>
+        <translation>coloana %1 din antet nu are nume</translation>
     </message>
     <message>
         <source>unknown column %1; the columns are: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>coloană necunoscută: %1; coloanele sunt: %2</translation>
     </message>
     <message>
         <source>unknown column %1 (did you mean %2?); the columns are: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>coloană necunoscută: %1 (ați vrut să scrieți %2?); coloanele sunt: %3</translation>
     </message>
     <message>
         <source>column %1 appears twice (columns %2 and %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>coloana %1 apare de două ori (coloanele %2 și %3)</translation>
     </message>
     <message>
         <source>the required column %1 is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>lipsește coloana obligatorie %1</translation>
     </message>
     <message>
         <source>cannot read the record base %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>baza de înregistrări %1 nu poate fi citită: %2</translation>
     </message>
     <message>
         <source>the row has %1 fields but the header has %2 (is a field with a delimiter not in quotes?)</source>
-        <translation type="unfinished"></translation>
+        <translation>numărul de câmpuri din rând (%1) diferă de cel din antet (%2) (există un câmp care conține delimitatorul și nu este încadrat în ghilimele?)</translation>
     </message>
     <message>
         <source>empty, but required</source>
-        <translation type="unfinished"></translation>
+        <translation>necompletat, dar obligatoriu</translation>
     </message>
     <message>
         <source>%1 is not one of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nu este una dintre valorile %2</translation>
     </message>
     <message>
         <source>%1 is not a date of the form YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nu este o dată de forma YYYY-MM-DD</translation>
     </message>
     <message>
         <source>%1 is before the start_date %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 este anterioară datei start_date %2</translation>
     </message>
     <message>
         <source>%1 is not an ISO 3166-1 alpha-2 country code</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nu este un cod de țară ISO 3166-1 alpha-2</translation>
     </message>
     <message>
         <source>%1 is not a whole number of 0 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nu este un număr întreg, 0 sau mai mare</translation>
     </message>
     <message>
         <source>%1 is the name of several projects in the record base; give the acronym</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 este numele mai multor proiecte din baza de înregistrări; indicați acronimul</translation>
     </message>
     <message>
         <source>%1 is the name of several agencies in the record base; give the acronym</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 este numele mai multor instituții din baza de înregistrări; indicați acronimul</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>goală</translation>
     </message>
     <message>
         <source>%1 differs from %2 given for the new agency %3 on line %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 diferă de valoarea %2 indicată pentru noua instituție %3 pe linia %4</translation>
     </message>
     <message>
         <source>%1 differs from the country of %2 in the record base (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 diferă de țara instituției %2 din baza de înregistrări (valoare %3)</translation>
     </message>
     <message>
         <source>several events of %1 named %2 start on %3 in the record base; the import cannot tell which one</source>
-        <translation type="unfinished"></translation>
+        <translation>în baza de înregistrări, mai multe evenimente ale proiectului %1 cu titlul %2 încep la %3; importul nu poate stabili despre care este vorba</translation>
     </message>
     <message>
         <source>%1 differs from %2 given for the same event on line %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 diferă de valoarea %2 indicată pentru același eveniment pe linia %3</translation>
     </message>
     <message>
         <source>%1 differs from the event&apos;s %2 in the record base (%3); the import does not change events</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 diferă de câmpul %2 al evenimentului din baza de înregistrări (valoare %3); importul nu modifică evenimentele</translation>
     </message>
     <message>
         <source>%1 is not an agency of the record base or of this file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nu este o instituție din baza de înregistrări sau din acest fișier</translation>
     </message>
     <message>
         <source>the event %1 (%2, %3) and the agency %4 are already on line %5; give each participation once</source>
-        <translation type="unfinished"></translation>
+        <translation>evenimentul %1 (%2, %3) și instituția %4 apar deja pe linia %5; indicați fiecare participare o singură dată</translation>
     </message>
     <message>
         <source>%1 is not in the record base; to create it, give its agency_country</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nu există în baza de înregistrări; pentru a crea instituția, completați agency_country</translation>
     </message>
     <message>
         <source>empty, but the event %1 is not in the record base and a new event needs a kind: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>necompletat, dar evenimentul %1 nu există în baza de înregistrări, iar un eveniment nou necesită un tip: %2</translation>
     </message>
     <message>
         <source>the event %1 is not in the record base and a new event needs a kind: add an event_kind column (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>evenimentul %1 nu există în baza de înregistrări, iar un eveniment nou necesită un tip: adăugați o coloană event_kind (%2)</translation>
     </message>
     <message>
         <source>cannot write to the record base %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>nu se poate scrie în baza de înregistrări %1: %2</translation>
     </message>
     <message>
         <source>Import of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Importul fișierului %1</translation>
     </message>
     <message numerus="yes">
         <source>%n more problems are not listed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Încă %n problemă nu este afișată.</numerusform>
+            <numerusform>Alte %n probleme nu sunt afișate.</numerusform>
+            <numerusform>Alte %n de probleme nu sunt afișate.</numerusform>
         </translation>
     </message>
 </context>
@@ -2811,265 +2830,265 @@ Exit status: 0 success, 1 failure, 2 usage error.
     <name>liaison::RecordCommand</name>
     <message>
         <source>The record base refused the change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Baza de înregistrări a refuzat modificarea.</translation>
     </message>
 </context>
 <context>
     <name>liaison::RecordEditor</name>
     <message>
         <source>the table %1 has a foreign key of several columns, which deleting records does not support</source>
-        <translation type="unfinished"></translation>
+        <translation>tabelul %1 are o cheie externă pe mai multe coloane, pe care ștergerea înregistrărilor nu o acceptă</translation>
     </message>
     <message>
         <source>Countries are a fixed list and cannot be edited.</source>
-        <translation type="unfinished"></translation>
+        <translation>Țările formează o listă fixă și nu pot fi modificate.</translation>
     </message>
     <message>
         <source>Records of this kind cannot be edited.</source>
-        <translation type="unfinished"></translation>
+        <translation>Înregistrările de acest tip nu pot fi modificate.</translation>
     </message>
     <message>
         <source>There is no field “%1” in this kind of record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Acest tip de înregistrare nu are câmpul „%1”.</translation>
     </message>
     <message>
         <source>%1 is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Câmpul „%1” este obligatoriu.</translation>
     </message>
     <message>
         <source>%1 “%2” is already used by %3 (%4).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: valoarea „%2” este deja folosită de %3 (%4).</translation>
     </message>
     <message>
         <source>%1 “%2” is not a date: write it as YYYY, YYYY-MM or YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: „%2” nu este o dată; scrieți-o sub forma YYYY, YYYY-MM sau YYYY-MM-DD.</translation>
     </message>
     <message>
         <source>%1 must be a whole number, 0 or more; “%2” is not.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: valoarea trebuie să fie un număr întreg, 0 sau mai mare; „%2” nu este.</translation>
     </message>
     <message>
         <source>%1: “%2” is not one of the choices.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: „%2” nu este una dintre variantele posibile.</translation>
     </message>
     <message>
         <source>%1: there is no country with the code “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nu există nicio țară cu codul „%2”.</translation>
     </message>
     <message>
         <source>%1: “%2” is not a record id.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: „%2” nu este un identificator de înregistrare.</translation>
     </message>
     <message>
         <source>%1: there is no agency with the id %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nu există nicio instituție cu identificatorul %2.</translation>
     </message>
     <message>
         <source>%1: there is no programme or project with the id %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nu există niciun program sau proiect cu identificatorul %2.</translation>
     </message>
     <message>
         <source>%1: there is no source with the id %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nu există nicio sursă cu identificatorul %2.</translation>
     </message>
     <message>
         <source>%1: there is no record with the id %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nu există nicio înregistrare cu identificatorul %2.</translation>
     </message>
     <message>
         <source>%1 must be a web address starting with http:// or https://; “%2” is not.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: valoarea trebuie să fie o adresă web care începe cu http:// sau https://; „%2” nu este.</translation>
     </message>
     <message>
         <source>End date %1 is before the start date %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Data de încheiere %1 este anterioară datei de început %2.</translation>
     </message>
     <message>
         <source>End date %1 is less precise than the start date %2 in the same period: give the end date at least as precisely.</source>
-        <translation type="unfinished"></translation>
+        <translation>Data de încheiere %1 este mai puțin precisă decât data de început %2 din aceeași perioadă: indicați data de încheiere cel puțin la fel de precis.</translation>
     </message>
     <message>
         <source>An agency cannot be its own parent.</source>
-        <translation type="unfinished"></translation>
+        <translation>O instituție nu poate fi propria sa instituție superioară.</translation>
     </message>
     <message>
         <source>A programme or project cannot be its own parent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un program sau proiect nu poate fi propriul său program sau proiect de nivel superior.</translation>
     </message>
     <message>
         <source>%1 is under this agency: as its parent it would make a cycle.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 se află în subordinea acestei instituții: ca instituție superioară a acesteia, ar crea un ciclu.</translation>
     </message>
     <message>
         <source>%1 is under this programme or project: as its parent it would make a cycle.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 face parte din acest program sau proiect: ca program sau proiect de nivel superior al acestuia, ar crea un ciclu.</translation>
     </message>
     <message>
         <source>An international organisation has no country: leave %1 empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>O organizație internațională nu are țară: lăsați necompletat câmpul „%1”.</translation>
     </message>
     <message>
         <source>An agency of kind “%1” needs a country.</source>
-        <translation type="unfinished"></translation>
+        <translation>O instituție de tipul „%1” trebuie să aibă o țară.</translation>
     </message>
     <message>
         <source>An agreement needs an agency or a country as its party.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un acord trebuie să aibă ca parte o instituție sau o țară.</translation>
     </message>
     <message>
         <source>Give the partner country, or the number of partner countries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicați țara parteneră sau numărul țărilor partenere.</translation>
     </message>
     <message>
         <source>%1 is not a record id.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nu este un identificator de înregistrare.</translation>
     </message>
     <message>
         <source>There is already a record of this kind with the id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Există deja o înregistrare de acest tip cu identificatorul %1.</translation>
     </message>
     <message>
         <source>There is no record %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu există înregistrarea %1.</translation>
     </message>
     <message numerus="yes">
         <source>The source “%1” is cited by %n record(s); give them another source before deleting it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sursa „%1” este citată în %n înregistrare; indicați o altă sursă pentru aceasta înainte de a șterge sursa.</numerusform>
+            <numerusform>Sursa „%1” este citată în %n înregistrări; indicați o altă sursă pentru acestea înainte de a șterge sursa.</numerusform>
+            <numerusform>Sursa „%1” este citată în %n de înregistrări; indicați o altă sursă pentru acestea înainte de a șterge sursa.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n other record(s) still refer to this record, so it cannot be deleted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n altă înregistrare face încă trimitere la această înregistrare, așa că aceasta nu poate fi ștearsă.</numerusform>
+            <numerusform>%n alte înregistrări fac încă trimitere la această înregistrare, așa că aceasta nu poate fi ștearsă.</numerusform>
+            <numerusform>%n de alte înregistrări fac încă trimitere la această înregistrare, așa că aceasta nu poate fi ștearsă.</numerusform>
         </translation>
     </message>
     <message>
         <source>deleting %1 changed other rows than expected, so nothing was deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>ștergerea înregistrării %1 a modificat alte rânduri decât cele așteptate, așa că nu s-a șters nimic</translation>
     </message>
     <message>
         <source>There is nothing to restore.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu există nimic de restaurat.</translation>
     </message>
     <message>
         <source>The snapshot of %1 does not fit this record base.</source>
-        <translation type="unfinished"></translation>
+        <translation>Instantaneul înregistrării %1 nu corespunde acestei baze de înregistrări.</translation>
     </message>
 </context>
 <context>
     <name>liaison::RecordExport</name>
     <message>
         <source>%1 at events without a project</source>
-        <translation type="unfinished"></translation>
+        <translation>la evenimente fără proiect: %1</translation>
     </message>
     <message>
         <source>%1 at events without a start date of year, month and day</source>
-        <translation type="unfinished"></translation>
+        <translation>la evenimente fără dată de început completă (an, lună și zi): %1</translation>
     </message>
     <message>
         <source>%1 at events whose title is only spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>la evenimente al căror titlu conține doar spații: %1</translation>
     </message>
     <message>
         <source>%1 of agencies whose name is only spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>ale instituțiilor al căror nume conține doar spații: %1</translation>
     </message>
     <message>
         <source>%1 of agencies without a country</source>
-        <translation type="unfinished"></translation>
+        <translation>ale instituțiilor fără țară: %1</translation>
     </message>
     <message>
         <source>%1 at events sharing project, title and start date with another</source>
-        <translation type="unfinished"></translation>
+        <translation>la evenimente cu același proiect, titlu și dată de început ca un alt eveniment: %1</translation>
     </message>
     <message>
         <source>%1 of agencies sharing their acronym or name with another agency of the event or of another country</source>
-        <translation type="unfinished"></translation>
+        <translation>ale instituțiilor care au același acronim sau nume ca o altă instituție a evenimentului sau dintr-o altă țară: %1</translation>
     </message>
     <message>
         <source>Left out %1 of %2 participation records (%3 participants), which the import format cannot hold: %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Au fost omise înregistrările de participare pe care formatul de import nu le poate reprezenta: %1 din %2 (participanți: %3), și anume %4.</translation>
     </message>
     <message>
         <source>Left the organiser empty at %1 events: it takes part in none of the file&apos;s rows, so an import could not create it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Organizatorul a fost lăsat necompletat la unele evenimente (%1): nu apare în niciunul dintre rândurile fișierului, deci un import nu l-ar putea crea.</translation>
     </message>
     <message>
         <source>Left the end date empty at %1 events: it is only a year or a month.</source>
-        <translation type="unfinished"></translation>
+        <translation>Data de încheiere a fost lăsată necompletată la unele evenimente (%1): aceasta indică doar anul sau luna.</translation>
     </message>
     <message>
         <source>Cannot write %1: the record base is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu se poate scrie %1: baza de înregistrări nu este deschisă.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">Nu se poate scrie %1: %2</translation>
+        <translation>Nu se poate scrie %1: %2</translation>
     </message>
     <message>
         <source>Cannot write %1: reading %2 from %3 failed: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu se poate scrie %1: citirea tabelului %2 din %3 a eșuat: %4</translation>
     </message>
     <message>
         <source>Cannot write %1: reading the participation from %2 failed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu se poate scrie %1: citirea datelor de participare din %2 a eșuat: %3</translation>
     </message>
 </context>
 <context>
     <name>liaison::RecordFormDialog</name>
     <message>
         <source>Not a date: write YYYY, YYYY-MM or YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu este o dată: scrieți YYYY, YYYY-MM sau YYYY-MM-DD</translation>
     </message>
     <message>
         <source>Problem with %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemă în câmpul „%1”: %2</translation>
     </message>
     <message>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>Obligatoriu</translation>
     </message>
     <message>
         <source>New %1</source>
         <extracomment>The title of the form for a new record; %1 is the kind: &quot;New Agency&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Înregistrare nouă: %1</translation>
     </message>
     <message>
         <source>Edit %1</source>
         <extracomment>The title of the form for a record; %1 is its acronym or name: &quot;Edit TOPCOP&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Modificare: %1</translation>
     </message>
     <message>
         <source>%1 *</source>
         <extracomment>The label of a required field in a form</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 *</translation>
     </message>
     <message>
         <source>YYYY, YYYY-MM or YYYY-MM-DD</source>
         <extracomment>How to write a date in a form; keep the letters Y, M and D as they are</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>YYYY, YYYY-MM sau YYYY-MM-DD</translation>
     </message>
     <message>
         <source>none</source>
         <extracomment>Shown in a number field left empty</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>nespecificat</translation>
     </message>
     <message>
         <source>Fields marked * are required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Câmpurile marcate cu * sunt obligatorii.</translation>
     </message>
     <message>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>Creează</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvează</translation>
     </message>
 </context>
 <context>
@@ -3091,119 +3110,119 @@ Exit status: 0 success, 1 failure, 2 usage error.
     <name>liaison::RecordSchema</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nume</translation>
+        <translation>Nume</translation>
     </message>
     <message>
         <source>Acronym</source>
-        <translation type="unfinished"></translation>
+        <translation>Acronim</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Tip</translation>
+        <translation>Tip</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished">Țară</translation>
+        <translation>Țară</translation>
     </message>
     <message>
         <source>Parent programme or project</source>
-        <translation type="unfinished"></translation>
+        <translation>Program sau proiect de nivel superior</translation>
     </message>
     <message>
         <source>Parent agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Instituție superioară</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished">Oraș</translation>
+        <translation>Oraș</translation>
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished">Site web</translation>
+        <translation>Site web</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished">Descriere</translation>
+        <translation>Descriere</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished">Sursă</translation>
+        <translation>Sursă</translation>
     </message>
     <message>
         <source>Start date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data de început</translation>
     </message>
     <message>
         <source>End date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data de încheiere</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Stare</translation>
+        <translation>Stare</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titlu</translation>
     </message>
     <message>
         <source>Organiser</source>
-        <translation type="unfinished">Organizator</translation>
+        <translation>Organizator</translation>
     </message>
     <message>
         <source>Project or programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Proiect sau program</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nume complet</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished">Funcție</translation>
+        <translation>Funcție</translation>
     </message>
     <message>
         <source>Agency</source>
-        <translation type="unfinished">Instituție</translation>
+        <translation>Instituție</translation>
     </message>
     <message>
         <source>Partner country</source>
-        <translation type="unfinished"></translation>
+        <translation>Țară parteneră</translation>
     </message>
     <message>
         <source>Partner countries (more than)</source>
-        <translation type="unfinished"></translation>
+        <translation>Țări partenere (mai mult de)</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Obiect</translation>
     </message>
     <message>
         <source>Signed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Data semnării</translation>
     </message>
     <message>
         <source>Publisher</source>
-        <translation type="unfinished">Editor</translation>
+        <translation>Editor</translation>
     </message>
     <message>
         <source>Web address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresă web</translation>
     </message>
     <message>
         <source>Published on</source>
-        <translation type="unfinished"></translation>
+        <translation>Data publicării</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Eveniment</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished">Persoană</translation>
+        <translation>Persoană</translation>
     </message>
     <message>
         <source>Agreement</source>
-        <translation type="unfinished">Acord</translation>
+        <translation>Acord</translation>
     </message>
 </context>
 <context>

@@ -390,43 +390,43 @@
     </message>
     <message>
         <source>export-chart, export: the file to write (for charts .png, .jpg, .svg or .pdf).</source>
-        <translation type="unfinished"></translation>
+        <translation>export-chart, export: файл для записи (для диаграмм — .png, .jpg, .svg или .pdf).</translation>
     </message>
     <message>
         <source>export: csv (the participation, in the import format) or json (every record with its source).</source>
-        <translation type="unfinished"></translation>
+        <translation>export: csv (данные об участии в формате импорта) или json (все записи с их источниками).</translation>
     </message>
     <message>
         <source>FORMAT</source>
-        <translation type="unfinished"></translation>
+        <translation>ФОРМАТ</translation>
     </message>
     <message>
         <source>init, summary, check, import FILE.csv, export or export-chart; none opens the window.</source>
-        <translation type="unfinished"></translation>
+        <translation>init, summary, check, import ФАЙЛ.csv, export или export-chart; без команды открывается окно программы.</translation>
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;. Commands: init, summary, check, import, export, export-chart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестная команда «%1». Команды: init, summary, check, import, export, export-chart.</translation>
     </message>
     <message>
         <source>--output is an option of the export and export-chart commands.</source>
-        <translation type="unfinished"></translation>
+        <translation>--output — параметр команд export и export-chart.</translation>
     </message>
     <message>
         <source>--format is an option of the export command.</source>
-        <translation type="unfinished"></translation>
+        <translation>--format — параметр команды export.</translation>
     </message>
     <message>
         <source>import needs the CSV file to read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для import нужно указать файл CSV, который следует прочитать.</translation>
     </message>
     <message>
         <source>export needs --format csv|json and --output FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для export нужно указать --format csv|json и --output ФАЙЛ.</translation>
     </message>
     <message>
         <source>Unknown format &quot;%1&quot;. Formats: csv, json.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестный формат «%1». Форматы: csv, json.</translation>
     </message>
     <message>
         <source>Commands:
@@ -445,19 +445,36 @@
 
 Exit status: 0 success, 1 failure, 2 usage error.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Команды:
+  (нет)     Открыть окно программы с базой данных.
+  init      Создать пустую базу данных или, с --demo, базу с демонстрационными
+            записями. Существующий файл не затрагивается.
+  summary   Вывести итоги участия в обучении для записи в формате JSON.
+  check     Проверить целостность базы данных, ссылки и версию схемы.
+  import ФАЙЛ.csv
+            Импортировать данные об участии в обучении из файла CSV: весь
+            файл целиком или ничего.
+  export    Записать данные об участии в формате CSV (формат импорта) или
+            все записи с их источниками в формате JSON.
+  export-chart
+            Записать диаграмму участия в обучении для записи в формате PNG,
+            JPEG, SVG или PDF (по расширению файла --output). Работает без
+            дисплея.
+
+Код завершения: 0 — успех, 1 — ошибка, 2 — неверный вызов.
+</translation>
     </message>
     <message>
         <source>nothing was imported; %1 is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>ничего не импортировано; база данных %1 не изменена.</translation>
     </message>
     <message>
         <source>Imported %1 rows from %2: %3 participation records written; %4 projects, %5 events and %6 agencies created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортировано строк из %2: %1; записано записей об участии: %3; создано проектов: %4, мероприятий: %5, ведомств: %6.</translation>
     </message>
     <message>
         <source>Wrote %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Записан файл %1.</translation>
     </message>
 </context>
 <context>
@@ -1471,56 +1488,56 @@ Exit status: 0 success, 1 failure, 2 usage error.
     <message>
         <source>Create agency %1</source>
         <extracomment>An undo step; %1 is the new agency&apos;s acronym or name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>создание ведомства %1</translation>
     </message>
     <message>
         <source>Create project %1</source>
         <extracomment>An undo step; %1 is the new project&apos;s acronym or name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>создание проекта %1</translation>
     </message>
     <message>
         <source>Create event %1</source>
         <extracomment>An undo step; %1 is the new event&apos;s title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>создание мероприятия %1</translation>
     </message>
     <message>
         <source>Create person %1</source>
         <extracomment>An undo step; %1 is the new person&apos;s name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>создание записи о человеке %1</translation>
     </message>
     <message>
         <source>Create agreement %1</source>
         <extracomment>An undo step; %1 is the new agreement&apos;s subject</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>создание соглашения %1</translation>
     </message>
     <message>
         <source>Create source %1</source>
         <extracomment>An undo step; %1 is the new source&apos;s title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>создание источника %1</translation>
     </message>
     <message>
         <source>Create %1</source>
         <extracomment>An undo step; %1 is the new record&apos;s name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>создание записи %1</translation>
     </message>
 </context>
 <context>
     <name>liaison::CsvReader</name>
     <message>
         <source>the file is UTF-16 text; save it as UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>файл содержит текст в кодировке UTF-16; сохраните его в кодировке UTF-8</translation>
     </message>
     <message>
         <source>the line is not valid UTF-8 text (byte %1); save the file as UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>строка не является допустимым текстом UTF-8 (байт %1); сохраните файл в кодировке UTF-8</translation>
     </message>
     <message>
         <source>the quote that opens a field on this line is never closed (a missing &quot; or a quote inside a field that was not written &quot;&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>кавычка, открывающая поле в этой строке, нигде не закрыта (не хватает &quot; или кавычка внутри поля не записана как &quot;&quot;)</translation>
     </message>
     <message>
         <source>text after the closing quote of a field; a quote inside a quoted field is written twice (&quot;&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>текст после закрывающей кавычки поля; кавычка внутри поля в кавычках записывается дважды (&quot;&quot;)</translation>
     </message>
 </context>
 <context>
@@ -1587,7 +1604,7 @@ Exit status: 0 success, 1 failure, 2 usage error.
     <message>
         <source>Delete %1</source>
         <extracomment>An undo step; %1 is the record&apos;s acronym or name: &quot;Delete ASCCA&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>удаление записи %1</translation>
     </message>
 </context>
 <context>
@@ -2041,65 +2058,65 @@ Exit status: 0 success, 1 failure, 2 usage error.
     <message>
         <source>Edit %1</source>
         <extracomment>An undo step; %1 is the record&apos;s acronym or name: &quot;Edit TOPCOP&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>изменение записи %1</translation>
     </message>
 </context>
 <context>
     <name>liaison::ImportDialog</name>
     <message>
         <source>Import Participation</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт данных об участии</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Импортировать</translation>
     </message>
     <message>
         <source>&amp;First rows:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Первые строки:</translation>
     </message>
     <message>
         <source>&amp;Problems:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ошибки:</translation>
     </message>
     <message>
         <source>First rows of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Первые строки файла</translation>
     </message>
     <message>
         <source>Problems found in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Ошибки, найденные в файле</translation>
     </message>
     <message>
         <source>Importing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт файла %1…</translation>
     </message>
     <message>
         <source>The import was cancelled; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт отменён; ничего не записано.</translation>
     </message>
     <message numerus="yes">
         <source>Nothing was imported: %n problems in %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ничего не импортировано: %n ошибка в файле %1.</numerusform>
+            <numerusform>Ничего не импортировано: %n ошибки в файле %1.</numerusform>
+            <numerusform>Ничего не импортировано: %n ошибок в файле %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 cannot be imported: %n problems. Nothing will be written until they are fixed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Файл %1 невозможно импортировать: %n ошибка. Пока файл не исправлен, ничего не будет записано.</numerusform>
+            <numerusform>Файл %1 невозможно импортировать: %n ошибки. Пока файл не исправлен, ничего не будет записано.</numerusform>
+            <numerusform>Файл %1 невозможно импортировать: %n ошибок. Пока файл не исправлен, ничего не будет записано.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: %Ln rows of training participation, ready to import. The whole file is imported at once, or nothing.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %Ln строка данных об участии в обучении готова к импорту. Файл импортируется целиком или не импортируется вовсе.</numerusform>
+            <numerusform>%1: %Ln строки данных об участии в обучении готовы к импорту. Файл импортируется целиком или не импортируется вовсе.</numerusform>
+            <numerusform>%1: %Ln строк данных об участии в обучении готовы к импорту. Файл импортируется целиком или не импортируется вовсе.</numerusform>
         </translation>
     </message>
 </context>
@@ -2440,7 +2457,7 @@ Exit status: 0 success, 1 failure, 2 usage error.
     </message>
     <message numerus="yes">
         <source>%Ln events</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%Ln мероприятие</numerusform>
             <numerusform>%Ln мероприятия</numerusform>
             <numerusform>%Ln мероприятий</numerusform>
@@ -2448,15 +2465,15 @@ Exit status: 0 success, 1 failure, 2 usage error.
     </message>
     <message numerus="yes">
         <source>%Ln participation records</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln запись об участии</numerusform>
+            <numerusform>%Ln записи об участии</numerusform>
+            <numerusform>%Ln записей об участии</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln roles of agencies in projects</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%Ln роль ведомств в проектах</numerusform>
             <numerusform>%Ln роли ведомств в проектах</numerusform>
             <numerusform>%Ln ролей ведомств в проектах</numerusform>
@@ -2464,7 +2481,7 @@ Exit status: 0 success, 1 failure, 2 usage error.
     </message>
     <message numerus="yes">
         <source>%Ln panels</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%Ln секция</numerusform>
             <numerusform>%Ln секции</numerusform>
             <numerusform>%Ln секций</numerusform>
@@ -2472,7 +2489,7 @@ Exit status: 0 success, 1 failure, 2 usage error.
     </message>
     <message numerus="yes">
         <source>%Ln presentations</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%Ln доклад</numerusform>
             <numerusform>%Ln доклада</numerusform>
             <numerusform>%Ln докладов</numerusform>
@@ -2480,15 +2497,15 @@ Exit status: 0 success, 1 failure, 2 usage error.
     </message>
     <message numerus="yes">
         <source>%Ln attending countries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln страна-участница</numerusform>
+            <numerusform>%Ln страны-участницы</numerusform>
+            <numerusform>%Ln стран-участниц</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln reported totals</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%Ln итог по данным источника</numerusform>
             <numerusform>%Ln итога по данным источника</numerusform>
             <numerusform>%Ln итогов по данным источника</numerusform>
@@ -2496,7 +2513,7 @@ Exit status: 0 success, 1 failure, 2 usage error.
     </message>
     <message numerus="yes">
         <source>%Ln people</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%Ln человек</numerusform>
             <numerusform>%Ln человека</numerusform>
             <numerusform>%Ln человек</numerusform>
@@ -2504,7 +2521,7 @@ Exit status: 0 success, 1 failure, 2 usage error.
     </message>
     <message numerus="yes">
         <source>%Ln agencies</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%Ln ведомство</numerusform>
             <numerusform>%Ln ведомства</numerusform>
             <numerusform>%Ln ведомств</numerusform>
@@ -2512,7 +2529,7 @@ Exit status: 0 success, 1 failure, 2 usage error.
     </message>
     <message numerus="yes">
         <source>%Ln projects and programmes</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%Ln проект или программа</numerusform>
             <numerusform>%Ln проекта или программы</numerusform>
             <numerusform>%Ln проектов или программ</numerusform>
@@ -2520,7 +2537,7 @@ Exit status: 0 success, 1 failure, 2 usage error.
     </message>
     <message numerus="yes">
         <source>%Ln agreements</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%Ln соглашение</numerusform>
             <numerusform>%Ln соглашения</numerusform>
             <numerusform>%Ln соглашений</numerusform>
@@ -2528,282 +2545,282 @@ Exit status: 0 success, 1 failure, 2 usage error.
     </message>
     <message numerus="yes">
         <source>%Ln other records</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln другая запись</numerusform>
+            <numerusform>%Ln другие записи</numerusform>
+            <numerusform>%Ln других записей</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Import Participation…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Импорт данных об участии…</translation>
     </message>
     <message>
         <source>Import training participation from a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортировать данные об участии в обучении из файла CSV</translation>
     </message>
     <message>
         <source>Export &amp;Records…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт &amp;записей…</translation>
     </message>
     <message>
         <source>Save the records as JSON, or the participation as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить записи в формате JSON или данные об участии в формате CSV</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отменить</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Повторить</translation>
     </message>
     <message>
         <source>&amp;New Record</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Создать запись</translation>
     </message>
     <message>
         <source>%1…</source>
         <comment>new record of a kind</comment>
-        <translation type="unfinished">%1…</translation>
+        <translation>%1…</translation>
     </message>
     <message>
         <source>&amp;Edit Record…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Изменить запись…</translation>
     </message>
     <message>
         <source>Change the fields of the record shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить поля показанной записи</translation>
     </message>
     <message>
         <source>&amp;Delete Record…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Удалить запись…</translation>
     </message>
     <message>
         <source>Delete the record shown, after asking</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить показанную запись (после подтверждения)</translation>
     </message>
     <message>
         <source>Import Participation</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт данных об участии</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы CSV (*.csv);;Все файлы (*)</translation>
     </message>
     <message numerus="yes">
         <source>Imported %Ln rows from %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Импортирована %Ln строка из файла %1.</numerusform>
+            <numerusform>Импортированы %Ln строки из файла %1.</numerusform>
+            <numerusform>Импортировано %Ln строк из файла %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Training participation, CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Участие в обучении, CSV (*.csv)</translation>
     </message>
     <message>
         <source>Every record, JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Все записи, JSON (*.json)</translation>
     </message>
     <message>
         <source>Export Records</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт записей</translation>
     </message>
     <message>
         <source>Records saved as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Записи сохранены в файле %1</translation>
     </message>
     <message>
         <source>New Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая запись</translation>
     </message>
     <message>
         <source>Select a record to edit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите запись, которую нужно изменить.</translation>
     </message>
     <message>
         <source>Edit Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение записи</translation>
     </message>
     <message>
         <source>Select a record to delete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите запись, которую нужно удалить.</translation>
     </message>
     <message>
         <source>Delete %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить %1?</translation>
     </message>
     <message>
         <source>Deleting %1 also removes %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вместе с %1 будут удалены: %2.</translation>
     </message>
     <message>
         <source>These will no longer refer to it: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Больше не будут ссылаться на эту запись: %1.</translation>
     </message>
     <message>
         <source>You can undo this with Edit → Undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Удаление можно отменить командой Правка → Отменить.</translation>
     </message>
     <message>
         <source>Delete Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Удаление записи</translation>
     </message>
     <message>
         <source>&amp;Undo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отменить %1</translation>
     </message>
     <message>
         <source>&amp;Redo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Повторить %1</translation>
     </message>
 </context>
 <context>
     <name>liaison::ParticipationImport</name>
     <message>
         <source>no file to import was given</source>
-        <translation type="unfinished"></translation>
+        <translation>не указан файл для импорта</translation>
     </message>
     <message>
         <source>no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>файл не найден</translation>
     </message>
     <message>
         <source>a folder, not a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>это папка, а не файл CSV</translation>
     </message>
     <message>
         <source>cannot read the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>не удаётся прочитать файл: %1</translation>
     </message>
     <message>
         <source>the file is empty; it needs a header line naming the columns and then one line per event and agency</source>
-        <translation type="unfinished"></translation>
+        <translation>файл пуст; в нём должна быть строка заголовка с названиями столбцов, а за ней — по одной строке на каждую пару «мероприятие — ведомство»</translation>
     </message>
     <message>
         <source>the file has a header but no rows to import</source>
-        <translation type="unfinished"></translation>
+        <translation>в файле есть заголовок, но нет строк для импорта</translation>
     </message>
     <message>
         <source>column %1 of the header has no name</source>
-        <translation type="unfinished"></translation>
+        <translation>у столбца %1 в заголовке нет названия</translation>
     </message>
     <message>
         <source>unknown column %1; the columns are: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестный столбец %1; допустимые столбцы: %2</translation>
     </message>
     <message>
         <source>unknown column %1 (did you mean %2?); the columns are: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестный столбец %1 (может быть, имелся в виду %2?); допустимые столбцы: %3</translation>
     </message>
     <message>
         <source>column %1 appears twice (columns %2 and %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>столбец %1 встречается дважды (столбцы %2 и %3)</translation>
     </message>
     <message>
         <source>the required column %1 is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>отсутствует обязательный столбец %1</translation>
     </message>
     <message>
         <source>cannot read the record base %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>не удаётся прочитать базу данных %1: %2</translation>
     </message>
     <message>
         <source>the row has %1 fields but the header has %2 (is a field with a delimiter not in quotes?)</source>
-        <translation type="unfinished"></translation>
+        <translation>в строке полей: %1, а в заголовке: %2 (возможно, поле с разделителем не заключено в кавычки?)</translation>
     </message>
     <message>
         <source>empty, but required</source>
-        <translation type="unfinished"></translation>
+        <translation>поле пустое, но обязательное</translation>
     </message>
     <message>
         <source>%1 is not one of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 не входит в число допустимых значений: %2</translation>
     </message>
     <message>
         <source>%1 is not a date of the form YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 не является датой в формате YYYY-MM-DD</translation>
     </message>
     <message>
         <source>%1 is before the start_date %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 раньше, чем start_date %2</translation>
     </message>
     <message>
         <source>%1 is not an ISO 3166-1 alpha-2 country code</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 не является кодом страны по ISO 3166-1 alpha-2</translation>
     </message>
     <message>
         <source>%1 is not a whole number of 0 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 не является целым неотрицательным числом</translation>
     </message>
     <message>
         <source>%1 is the name of several projects in the record base; give the acronym</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — название нескольких проектов в базе данных; укажите аббревиатуру</translation>
     </message>
     <message>
         <source>%1 is the name of several agencies in the record base; give the acronym</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — название нескольких ведомств в базе данных; укажите аббревиатуру</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>нет</translation>
     </message>
     <message>
         <source>%1 differs from %2 given for the new agency %3 on line %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 отличается от значения, указанного для нового ведомства %3 в строке %4 (%2)</translation>
     </message>
     <message>
         <source>%1 differs from the country of %2 in the record base (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 отличается от страны ведомства %2 в базе данных (%3)</translation>
     </message>
     <message>
         <source>several events of %1 named %2 start on %3 in the record base; the import cannot tell which one</source>
-        <translation type="unfinished"></translation>
+        <translation>в базе данных несколько мероприятий проекта %1 с названием %2 начинаются %3; импорт не может определить, какое из них имеется в виду</translation>
     </message>
     <message>
         <source>%1 differs from %2 given for the same event on line %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 отличается от значения, указанного для того же мероприятия в строке %3 (%2)</translation>
     </message>
     <message>
         <source>%1 differs from the event&apos;s %2 in the record base (%3); the import does not change events</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 отличается от значения %2 этого мероприятия в базе данных (%3); импорт не изменяет мероприятия</translation>
     </message>
     <message>
         <source>%1 is not an agency of the record base or of this file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 не является ведомством ни из базы данных, ни из этого файла</translation>
     </message>
     <message>
         <source>the event %1 (%2, %3) and the agency %4 are already on line %5; give each participation once</source>
-        <translation type="unfinished"></translation>
+        <translation>мероприятие %1 (%2, %3) и ведомство %4 уже указаны в строке %5; каждое участие указывается только один раз</translation>
     </message>
     <message>
         <source>%1 is not in the record base; to create it, give its agency_country</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 нет в базе данных; чтобы создать это ведомство, укажите его agency_country</translation>
     </message>
     <message>
         <source>empty, but the event %1 is not in the record base and a new event needs a kind: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>поле пустое, но мероприятия %1 нет в базе данных, а для нового мероприятия нужен тип: %2</translation>
     </message>
     <message>
         <source>the event %1 is not in the record base and a new event needs a kind: add an event_kind column (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>мероприятия %1 нет в базе данных, а для нового мероприятия нужен тип: добавьте столбец event_kind (%2)</translation>
     </message>
     <message>
         <source>cannot write to the record base %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>не удаётся выполнить запись в базу данных %1: %2</translation>
     </message>
     <message>
         <source>Import of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт из файла %1</translation>
     </message>
     <message numerus="yes">
         <source>%n more problems are not listed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ещё %n ошибка не показана.</numerusform>
+            <numerusform>Ещё %n ошибки не показаны.</numerusform>
+            <numerusform>Ещё %n ошибок не показано.</numerusform>
         </translation>
     </message>
 </context>
@@ -2811,265 +2828,265 @@ Exit status: 0 success, 1 failure, 2 usage error.
     <name>liaison::RecordCommand</name>
     <message>
         <source>The record base refused the change.</source>
-        <translation type="unfinished"></translation>
+        <translation>База данных отклонила изменение.</translation>
     </message>
 </context>
 <context>
     <name>liaison::RecordEditor</name>
     <message>
         <source>the table %1 has a foreign key of several columns, which deleting records does not support</source>
-        <translation type="unfinished"></translation>
+        <translation>в таблице %1 есть внешний ключ из нескольких столбцов, а удаление записей такие ключи не поддерживает</translation>
     </message>
     <message>
         <source>Countries are a fixed list and cannot be edited.</source>
-        <translation type="unfinished"></translation>
+        <translation>Страны — это фиксированный список, их нельзя изменять.</translation>
     </message>
     <message>
         <source>Records of this kind cannot be edited.</source>
-        <translation type="unfinished"></translation>
+        <translation>Записи этого вида нельзя изменять.</translation>
     </message>
     <message>
         <source>There is no field “%1” in this kind of record.</source>
-        <translation type="unfinished"></translation>
+        <translation>В записях этого вида нет поля «%1».</translation>
     </message>
     <message>
         <source>%1 is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле «%1» обязательно для заполнения.</translation>
     </message>
     <message>
         <source>%1 “%2” is already used by %3 (%4).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 «%2» уже используется: %3 (%4).</translation>
     </message>
     <message>
         <source>%1 “%2” is not a date: write it as YYYY, YYYY-MM or YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: «%2» — не дата; укажите дату в виде YYYY, YYYY-MM или YYYY-MM-DD.</translation>
     </message>
     <message>
         <source>%1 must be a whole number, 0 or more; “%2” is not.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: нужно целое число не меньше 0, а «%2» таковым не является.</translation>
     </message>
     <message>
         <source>%1: “%2” is not one of the choices.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: «%2» нет среди допустимых вариантов.</translation>
     </message>
     <message>
         <source>%1: there is no country with the code “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: нет страны с кодом «%2».</translation>
     </message>
     <message>
         <source>%1: “%2” is not a record id.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: «%2» не является идентификатором записи.</translation>
     </message>
     <message>
         <source>%1: there is no agency with the id %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: нет ведомства с идентификатором %2.</translation>
     </message>
     <message>
         <source>%1: there is no programme or project with the id %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: нет программы или проекта с идентификатором %2.</translation>
     </message>
     <message>
         <source>%1: there is no source with the id %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: нет источника с идентификатором %2.</translation>
     </message>
     <message>
         <source>%1: there is no record with the id %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: нет записи с идентификатором %2.</translation>
     </message>
     <message>
         <source>%1 must be a web address starting with http:// or https://; “%2” is not.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: нужен веб-адрес, начинающийся с http:// или https://, а «%2» таковым не является.</translation>
     </message>
     <message>
         <source>End date %1 is before the start date %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата окончания %1 раньше даты начала %2.</translation>
     </message>
     <message>
         <source>End date %1 is less precise than the start date %2 in the same period: give the end date at least as precisely.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата окончания %1 указана менее точно, чем дата начала %2 в том же периоде: укажите дату окончания не менее точно.</translation>
     </message>
     <message>
         <source>An agency cannot be its own parent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вышестоящим ведомством не может быть само это ведомство.</translation>
     </message>
     <message>
         <source>A programme or project cannot be its own parent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вышестоящей программой или проектом не может быть сама эта запись.</translation>
     </message>
     <message>
         <source>%1 is under this agency: as its parent it would make a cycle.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 находится в подчинении этого ведомства: если сделать его вышестоящим, образуется цикл.</translation>
     </message>
     <message>
         <source>%1 is under this programme or project: as its parent it would make a cycle.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 входит в эту программу или проект: если сделать его вышестоящим, образуется цикл.</translation>
     </message>
     <message>
         <source>An international organisation has no country: leave %1 empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>У международной организации нет страны: оставьте поле «%1» пустым.</translation>
     </message>
     <message>
         <source>An agency of kind “%1” needs a country.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для ведомства типа «%1» нужно указать страну.</translation>
     </message>
     <message>
         <source>An agreement needs an agency or a country as its party.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для соглашения нужно указать сторону — ведомство или страну.</translation>
     </message>
     <message>
         <source>Give the partner country, or the number of partner countries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите страну-партнёра или число стран-партнёров.</translation>
     </message>
     <message>
         <source>%1 is not a record id.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 не является идентификатором записи.</translation>
     </message>
     <message>
         <source>There is already a record of this kind with the id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись этого вида с идентификатором %1 уже существует.</translation>
     </message>
     <message>
         <source>There is no record %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Записи %1 не существует.</translation>
     </message>
     <message numerus="yes">
         <source>The source “%1” is cited by %n record(s); give them another source before deleting it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>На источник «%1» ссылается %n запись; прежде чем удалять источник, укажите для неё другой.</numerusform>
+            <numerusform>На источник «%1» ссылаются %n записи; прежде чем удалять источник, укажите для них другой.</numerusform>
+            <numerusform>На источник «%1» ссылаются %n записей; прежде чем удалять источник, укажите для них другой.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n other record(s) still refer to this record, so it cannot be deleted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>На эту запись всё ещё ссылается %n другая запись, поэтому её нельзя удалить.</numerusform>
+            <numerusform>На эту запись всё ещё ссылаются %n другие записи, поэтому её нельзя удалить.</numerusform>
+            <numerusform>На эту запись всё ещё ссылаются %n других записей, поэтому её нельзя удалить.</numerusform>
         </translation>
     </message>
     <message>
         <source>deleting %1 changed other rows than expected, so nothing was deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>удаление %1 затронуло не те строки, что ожидалось, поэтому ничего не удалено</translation>
     </message>
     <message>
         <source>There is nothing to restore.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нечего восстанавливать.</translation>
     </message>
     <message>
         <source>The snapshot of %1 does not fit this record base.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранённая копия %1 не соответствует этой базе данных.</translation>
     </message>
 </context>
 <context>
     <name>liaison::RecordExport</name>
     <message>
         <source>%1 at events without a project</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — на мероприятиях вне проектов</translation>
     </message>
     <message>
         <source>%1 at events without a start date of year, month and day</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — на мероприятиях без полной даты начала (год, месяц и день)</translation>
     </message>
     <message>
         <source>%1 at events whose title is only spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — на мероприятиях, название которых состоит только из пробелов</translation>
     </message>
     <message>
         <source>%1 of agencies whose name is only spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — у ведомств, название которых состоит только из пробелов</translation>
     </message>
     <message>
         <source>%1 of agencies without a country</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — у ведомств без страны</translation>
     </message>
     <message>
         <source>%1 at events sharing project, title and start date with another</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — на мероприятиях, у которых проект, название и дата начала совпадают с другим мероприятием</translation>
     </message>
     <message>
         <source>%1 of agencies sharing their acronym or name with another agency of the event or of another country</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — у ведомств, аббревиатура или название которых совпадает с другим ведомством того же мероприятия или ведомством другой страны</translation>
     </message>
     <message>
         <source>Left out %1 of %2 participation records (%3 participants), which the import format cannot hold: %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пропущено записей об участии: %1 из %2 (участников: %3), так как их нельзя представить в формате импорта: %4.</translation>
     </message>
     <message>
         <source>Left the organiser empty at %1 events: it takes part in none of the file&apos;s rows, so an import could not create it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Организатор оставлен пустым у мероприятий (%1): он не участвует ни в одной строке файла, поэтому при импорте его нельзя было бы создать.</translation>
     </message>
     <message>
         <source>Left the end date empty at %1 events: it is only a year or a month.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата окончания оставлена пустой у мероприятий (%1): она указана только с точностью до года или месяца.</translation>
     </message>
     <message>
         <source>Cannot write %1: the record base is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся записать %1: база данных не открыта.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">Не удаётся записать %1: %2</translation>
+        <translation>Не удаётся записать %1: %2</translation>
     </message>
     <message>
         <source>Cannot write %1: reading %2 from %3 failed: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся записать %1: ошибка чтения таблицы %2 из %3: %4</translation>
     </message>
     <message>
         <source>Cannot write %1: reading the participation from %2 failed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся записать %1: ошибка чтения данных об участии из %2: %3</translation>
     </message>
 </context>
 <context>
     <name>liaison::RecordFormDialog</name>
     <message>
         <source>Not a date: write YYYY, YYYY-MM or YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>Неверная дата: укажите YYYY, YYYY-MM или YYYY-MM-DD</translation>
     </message>
     <message>
         <source>Problem with %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ошибка в поле «%1»: %2</translation>
     </message>
     <message>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>Обязательное поле</translation>
     </message>
     <message>
         <source>New %1</source>
         <extracomment>The title of the form for a new record; %1 is the kind: &quot;New Agency&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Новая запись — %1</translation>
     </message>
     <message>
         <source>Edit %1</source>
         <extracomment>The title of the form for a record; %1 is its acronym or name: &quot;Edit TOPCOP&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Изменение записи %1</translation>
     </message>
     <message>
         <source>%1 *</source>
         <extracomment>The label of a required field in a form</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 *</translation>
     </message>
     <message>
         <source>YYYY, YYYY-MM or YYYY-MM-DD</source>
         <extracomment>How to write a date in a form; keep the letters Y, M and D as they are</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>YYYY, YYYY-MM или YYYY-MM-DD</translation>
     </message>
     <message>
         <source>none</source>
         <extracomment>Shown in a number field left empty</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>не указано</translation>
     </message>
     <message>
         <source>Fields marked * are required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Поля, отмеченные *, обязательны для заполнения.</translation>
     </message>
     <message>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить</translation>
     </message>
 </context>
 <context>
@@ -3091,119 +3108,119 @@ Exit status: 0 success, 1 failure, 2 usage error.
     <name>liaison::RecordSchema</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Название</translation>
+        <translation>Название</translation>
     </message>
     <message>
         <source>Acronym</source>
-        <translation type="unfinished"></translation>
+        <translation>Аббревиатура</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Тип</translation>
+        <translation>Тип</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished">Страна</translation>
+        <translation>Страна</translation>
     </message>
     <message>
         <source>Parent programme or project</source>
-        <translation type="unfinished"></translation>
+        <translation>Вышестоящая программа или проект</translation>
     </message>
     <message>
         <source>Parent agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Вышестоящее ведомство</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished">Город</translation>
+        <translation>Город</translation>
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished">Веб-сайт</translation>
+        <translation>Веб-сайт</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished">Описание</translation>
+        <translation>Описание</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished">Источник</translation>
+        <translation>Источник</translation>
     </message>
     <message>
         <source>Start date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата начала</translation>
     </message>
     <message>
         <source>End date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата окончания</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Статус</translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Название</translation>
     </message>
     <message>
         <source>Organiser</source>
-        <translation type="unfinished">Организатор</translation>
+        <translation>Организатор</translation>
     </message>
     <message>
         <source>Project or programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Проект или программа</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя и фамилия</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished">Должность</translation>
+        <translation>Должность</translation>
     </message>
     <message>
         <source>Agency</source>
-        <translation type="unfinished">Ведомство</translation>
+        <translation>Ведомство</translation>
     </message>
     <message>
         <source>Partner country</source>
-        <translation type="unfinished"></translation>
+        <translation>Страна-партнёр</translation>
     </message>
     <message>
         <source>Partner countries (more than)</source>
-        <translation type="unfinished"></translation>
+        <translation>Число стран-партнёров (более)</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Предмет</translation>
     </message>
     <message>
         <source>Signed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата подписания</translation>
     </message>
     <message>
         <source>Publisher</source>
-        <translation type="unfinished">Издатель</translation>
+        <translation>Издатель</translation>
     </message>
     <message>
         <source>Web address</source>
-        <translation type="unfinished"></translation>
+        <translation>Веб-адрес</translation>
     </message>
     <message>
         <source>Published on</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата публикации</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Мероприятие</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished">Человек</translation>
+        <translation>Человек</translation>
     </message>
     <message>
         <source>Agreement</source>
-        <translation type="unfinished">Соглашение</translation>
+        <translation>Соглашение</translation>
     </message>
 </context>
 <context>

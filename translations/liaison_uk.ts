@@ -390,43 +390,43 @@
     </message>
     <message>
         <source>export-chart, export: the file to write (for charts .png, .jpg, .svg or .pdf).</source>
-        <translation type="unfinished"></translation>
+        <translation>export-chart, export: файл для запису (для діаграм — .png, .jpg, .svg або .pdf).</translation>
     </message>
     <message>
         <source>export: csv (the participation, in the import format) or json (every record with its source).</source>
-        <translation type="unfinished"></translation>
+        <translation>export: csv (дані про участь у форматі імпорту) або json (усі записи з їхніми джерелами).</translation>
     </message>
     <message>
         <source>FORMAT</source>
-        <translation type="unfinished"></translation>
+        <translation>ФОРМАТ</translation>
     </message>
     <message>
         <source>init, summary, check, import FILE.csv, export or export-chart; none opens the window.</source>
-        <translation type="unfinished"></translation>
+        <translation>init, summary, check, import ФАЙЛ.csv, export або export-chart; без команди відкривається вікно.</translation>
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;. Commands: init, summary, check, import, export, export-chart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Невідома команда «%1». Команди: init, summary, check, import, export, export-chart.</translation>
     </message>
     <message>
         <source>--output is an option of the export and export-chart commands.</source>
-        <translation type="unfinished"></translation>
+        <translation>--output — це параметр команд export і export-chart.</translation>
     </message>
     <message>
         <source>--format is an option of the export command.</source>
-        <translation type="unfinished"></translation>
+        <translation>--format — це параметр команди export.</translation>
     </message>
     <message>
         <source>import needs the CSV file to read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для import потрібно вказати файл CSV, який слід прочитати.</translation>
     </message>
     <message>
         <source>export needs --format csv|json and --output FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для export потрібно вказати --format csv|json і --output ФАЙЛ.</translation>
     </message>
     <message>
         <source>Unknown format &quot;%1&quot;. Formats: csv, json.</source>
-        <translation type="unfinished"></translation>
+        <translation>Невідомий формат «%1». Формати: csv, json.</translation>
     </message>
     <message>
         <source>Commands:
@@ -445,19 +445,34 @@
 
 Exit status: 0 success, 1 failure, 2 usage error.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Команди:
+  (немає)   Відкрити вікно з базою записів.
+  init      Створити порожню базу записів або, з --demo, демонстраційну.
+            Наявний файл не змінюється.
+  summary   Вивести підсумки участі в навчанні для запису у форматі JSON.
+  check     Перевірити цілісність бази записів, посилання та версію схеми.
+  import ФАЙЛ.csv
+            Імпортувати дані про участь у навчанні з файлу CSV: усе або нічого.
+  export    Записати дані про участь у форматі CSV (формат імпорту) або всі
+            записи з їхніми джерелами у форматі JSON.
+  export-chart
+            Записати діаграму участі запису в навчанні у форматі PNG, JPEG,
+            SVG або PDF (за розширенням --output). Дисплей не потрібен.
+
+Код завершення: 0 — успіх, 1 — збій, 2 — помилка використання.
+</translation>
     </message>
     <message>
         <source>nothing was imported; %1 is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>нічого не імпортовано; базу записів %1 не змінено.</translation>
     </message>
     <message>
         <source>Imported %1 rows from %2: %3 participation records written; %4 projects, %5 events and %6 agencies created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Імпортовано рядків із %2: %1; записано записів про участь: %3; створено проєктів: %4, заходів: %5, установ: %6.</translation>
     </message>
     <message>
         <source>Wrote %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Записано %1.</translation>
     </message>
 </context>
 <context>
@@ -1471,56 +1486,56 @@ Exit status: 0 success, 1 failure, 2 usage error.
     <message>
         <source>Create agency %1</source>
         <extracomment>An undo step; %1 is the new agency&apos;s acronym or name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>створення установи %1</translation>
     </message>
     <message>
         <source>Create project %1</source>
         <extracomment>An undo step; %1 is the new project&apos;s acronym or name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>створення проєкту %1</translation>
     </message>
     <message>
         <source>Create event %1</source>
         <extracomment>An undo step; %1 is the new event&apos;s title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>створення заходу %1</translation>
     </message>
     <message>
         <source>Create person %1</source>
         <extracomment>An undo step; %1 is the new person&apos;s name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>створення запису про особу %1</translation>
     </message>
     <message>
         <source>Create agreement %1</source>
         <extracomment>An undo step; %1 is the new agreement&apos;s subject</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>створення угоди %1</translation>
     </message>
     <message>
         <source>Create source %1</source>
         <extracomment>An undo step; %1 is the new source&apos;s title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>створення джерела %1</translation>
     </message>
     <message>
         <source>Create %1</source>
         <extracomment>An undo step; %1 is the new record&apos;s name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>створення запису %1</translation>
     </message>
 </context>
 <context>
     <name>liaison::CsvReader</name>
     <message>
         <source>the file is UTF-16 text; save it as UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>файл містить текст у кодуванні UTF-16; збережіть його в кодуванні UTF-8</translation>
     </message>
     <message>
         <source>the line is not valid UTF-8 text (byte %1); save the file as UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>рядок не є коректним текстом UTF-8 (байт %1); збережіть файл у кодуванні UTF-8</translation>
     </message>
     <message>
         <source>the quote that opens a field on this line is never closed (a missing &quot; or a quote inside a field that was not written &quot;&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>лапки, що відкривають поле в цьому рядку, ніде не закрито (бракує &quot; або лапки всередині поля не записано як &quot;&quot;)</translation>
     </message>
     <message>
         <source>text after the closing quote of a field; a quote inside a quoted field is written twice (&quot;&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>текст після закривальних лапок поля; лапки всередині поля в лапках записують двічі (&quot;&quot;)</translation>
     </message>
 </context>
 <context>
@@ -1587,7 +1602,7 @@ Exit status: 0 success, 1 failure, 2 usage error.
     <message>
         <source>Delete %1</source>
         <extracomment>An undo step; %1 is the record&apos;s acronym or name: &quot;Delete ASCCA&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>видалення %1</translation>
     </message>
 </context>
 <context>
@@ -2041,65 +2056,65 @@ Exit status: 0 success, 1 failure, 2 usage error.
     <message>
         <source>Edit %1</source>
         <extracomment>An undo step; %1 is the record&apos;s acronym or name: &quot;Edit TOPCOP&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>редагування %1</translation>
     </message>
 </context>
 <context>
     <name>liaison::ImportDialog</name>
     <message>
         <source>Import Participation</source>
-        <translation type="unfinished"></translation>
+        <translation>Імпорт даних про участь</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Імпортувати</translation>
     </message>
     <message>
         <source>&amp;First rows:</source>
-        <translation type="unfinished"></translation>
+        <translation>Перші &amp;рядки:</translation>
     </message>
     <message>
         <source>&amp;Problems:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Проблеми:</translation>
     </message>
     <message>
         <source>First rows of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Перші рядки файлу</translation>
     </message>
     <message>
         <source>Problems found in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Проблеми, виявлені у файлі</translation>
     </message>
     <message>
         <source>Importing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Імпорт файлу %1…</translation>
     </message>
     <message>
         <source>The import was cancelled; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Імпорт скасовано; нічого не записано.</translation>
     </message>
     <message numerus="yes">
         <source>Nothing was imported: %n problems in %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Нічого не імпортовано: у %1 виявлено %n проблему.</numerusform>
+            <numerusform>Нічого не імпортовано: у %1 виявлено %n проблеми.</numerusform>
+            <numerusform>Нічого не імпортовано: у %1 виявлено %n проблем.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 cannot be imported: %n problems. Nothing will be written until they are fixed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 неможливо імпортувати: виявлено %n проблему. Доки все не буде виправлено, нічого не буде записано.</numerusform>
+            <numerusform>%1 неможливо імпортувати: виявлено %n проблеми. Доки все не буде виправлено, нічого не буде записано.</numerusform>
+            <numerusform>%1 неможливо імпортувати: виявлено %n проблем. Доки все не буде виправлено, нічого не буде записано.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: %Ln rows of training participation, ready to import. The whole file is imported at once, or nothing.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: готовий до імпорту %Ln рядок даних про участь у навчанні. Файл імпортується цілком або не імпортується нічого.</numerusform>
+            <numerusform>%1: готові до імпорту %Ln рядки даних про участь у навчанні. Файл імпортується цілком або не імпортується нічого.</numerusform>
+            <numerusform>%1: готові до імпорту %Ln рядків даних про участь у навчанні. Файл імпортується цілком або не імпортується нічого.</numerusform>
         </translation>
     </message>
 </context>
@@ -2440,7 +2455,7 @@ Exit status: 0 success, 1 failure, 2 usage error.
     </message>
     <message numerus="yes">
         <source>%Ln events</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%Ln захід</numerusform>
             <numerusform>%Ln заходи</numerusform>
             <numerusform>%Ln заходів</numerusform>
@@ -2448,15 +2463,15 @@ Exit status: 0 success, 1 failure, 2 usage error.
     </message>
     <message numerus="yes">
         <source>%Ln participation records</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln запис про участь</numerusform>
+            <numerusform>%Ln записи про участь</numerusform>
+            <numerusform>%Ln записів про участь</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln roles of agencies in projects</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%Ln роль установ у проєктах</numerusform>
             <numerusform>%Ln ролі установ у проєктах</numerusform>
             <numerusform>%Ln ролей установ у проєктах</numerusform>
@@ -2464,7 +2479,7 @@ Exit status: 0 success, 1 failure, 2 usage error.
     </message>
     <message numerus="yes">
         <source>%Ln panels</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%Ln секція</numerusform>
             <numerusform>%Ln секції</numerusform>
             <numerusform>%Ln секцій</numerusform>
@@ -2472,7 +2487,7 @@ Exit status: 0 success, 1 failure, 2 usage error.
     </message>
     <message numerus="yes">
         <source>%Ln presentations</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%Ln доповідь</numerusform>
             <numerusform>%Ln доповіді</numerusform>
             <numerusform>%Ln доповідей</numerusform>
@@ -2480,15 +2495,15 @@ Exit status: 0 success, 1 failure, 2 usage error.
     </message>
     <message numerus="yes">
         <source>%Ln attending countries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln країна-учасниця</numerusform>
+            <numerusform>%Ln країни-учасниці</numerusform>
+            <numerusform>%Ln країн-учасниць</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln reported totals</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%Ln підсумок за даними джерел</numerusform>
             <numerusform>%Ln підсумки за даними джерел</numerusform>
             <numerusform>%Ln підсумків за даними джерел</numerusform>
@@ -2496,7 +2511,7 @@ Exit status: 0 success, 1 failure, 2 usage error.
     </message>
     <message numerus="yes">
         <source>%Ln people</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%Ln особа</numerusform>
             <numerusform>%Ln особи</numerusform>
             <numerusform>%Ln осіб</numerusform>
@@ -2504,7 +2519,7 @@ Exit status: 0 success, 1 failure, 2 usage error.
     </message>
     <message numerus="yes">
         <source>%Ln agencies</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%Ln установа</numerusform>
             <numerusform>%Ln установи</numerusform>
             <numerusform>%Ln установ</numerusform>
@@ -2512,7 +2527,7 @@ Exit status: 0 success, 1 failure, 2 usage error.
     </message>
     <message numerus="yes">
         <source>%Ln projects and programmes</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%Ln проєкт або програма</numerusform>
             <numerusform>%Ln проєкти та програми</numerusform>
             <numerusform>%Ln проєктів і програм</numerusform>
@@ -2520,7 +2535,7 @@ Exit status: 0 success, 1 failure, 2 usage error.
     </message>
     <message numerus="yes">
         <source>%Ln agreements</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%Ln угода</numerusform>
             <numerusform>%Ln угоди</numerusform>
             <numerusform>%Ln угод</numerusform>
@@ -2528,282 +2543,282 @@ Exit status: 0 success, 1 failure, 2 usage error.
     </message>
     <message numerus="yes">
         <source>%Ln other records</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln інший запис</numerusform>
+            <numerusform>%Ln інші записи</numerusform>
+            <numerusform>%Ln інших записів</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Import Participation…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Імпортувати дані про участь…</translation>
     </message>
     <message>
         <source>Import training participation from a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Імпортувати дані про участь у навчанні з файлу CSV</translation>
     </message>
     <message>
         <source>Export &amp;Records…</source>
-        <translation type="unfinished"></translation>
+        <translation>Експортувати &amp;записи…</translation>
     </message>
     <message>
         <source>Save the records as JSON, or the participation as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Зберегти записи у форматі JSON або дані про участь у форматі CSV</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Скасувати</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Повторити</translation>
     </message>
     <message>
         <source>&amp;New Record</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Новий запис</translation>
     </message>
     <message>
         <source>%1…</source>
         <comment>new record of a kind</comment>
-        <translation type="unfinished">%1…</translation>
+        <translation>%1…</translation>
     </message>
     <message>
         <source>&amp;Edit Record…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Редагувати запис…</translation>
     </message>
     <message>
         <source>Change the fields of the record shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Змінити поля показаного запису</translation>
     </message>
     <message>
         <source>&amp;Delete Record…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Видалити запис…</translation>
     </message>
     <message>
         <source>Delete the record shown, after asking</source>
-        <translation type="unfinished"></translation>
+        <translation>Видалити показаний запис (після підтвердження)</translation>
     </message>
     <message>
         <source>Import Participation</source>
-        <translation type="unfinished"></translation>
+        <translation>Імпорт даних про участь</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файли CSV (*.csv);;Усі файли (*)</translation>
     </message>
     <message numerus="yes">
         <source>Imported %Ln rows from %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Імпортовано %Ln рядок із %1.</numerusform>
+            <numerusform>Імпортовано %Ln рядки з %1.</numerusform>
+            <numerusform>Імпортовано %Ln рядків із %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Training participation, CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Участь у навчанні, CSV (*.csv)</translation>
     </message>
     <message>
         <source>Every record, JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Усі записи, JSON (*.json)</translation>
     </message>
     <message>
         <source>Export Records</source>
-        <translation type="unfinished"></translation>
+        <translation>Експортувати записи</translation>
     </message>
     <message>
         <source>Records saved as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Записи збережено у файлі %1</translation>
     </message>
     <message>
         <source>New Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Новий запис</translation>
     </message>
     <message>
         <source>Select a record to edit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Виберіть запис для редагування.</translation>
     </message>
     <message>
         <source>Edit Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Редагувати запис</translation>
     </message>
     <message>
         <source>Select a record to delete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Виберіть запис для видалення.</translation>
     </message>
     <message>
         <source>Delete %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Видалити %1?</translation>
     </message>
     <message>
         <source>Deleting %1 also removes %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Разом із %1 буде видалено: %2.</translation>
     </message>
     <message>
         <source>These will no longer refer to it: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Більше не посилатимуться на цей запис: %1.</translation>
     </message>
     <message>
         <source>You can undo this with Edit → Undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Цю дію можна скасувати командою Редагування → Скасувати.</translation>
     </message>
     <message>
         <source>Delete Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Видалити запис</translation>
     </message>
     <message>
         <source>&amp;Undo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Скасувати %1</translation>
     </message>
     <message>
         <source>&amp;Redo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Повторити %1</translation>
     </message>
 </context>
 <context>
     <name>liaison::ParticipationImport</name>
     <message>
         <source>no file to import was given</source>
-        <translation type="unfinished"></translation>
+        <translation>не вказано файл для імпорту</translation>
     </message>
     <message>
         <source>no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>такого файлу не існує</translation>
     </message>
     <message>
         <source>a folder, not a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>це тека, а не файл CSV</translation>
     </message>
     <message>
         <source>cannot read the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>не вдається прочитати файл: %1</translation>
     </message>
     <message>
         <source>the file is empty; it needs a header line naming the columns and then one line per event and agency</source>
-        <translation type="unfinished"></translation>
+        <translation>файл порожній; потрібен рядок заголовка з назвами стовпців, а після нього — по одному рядку на кожну пару «захід і установа»</translation>
     </message>
     <message>
         <source>the file has a header but no rows to import</source>
-        <translation type="unfinished"></translation>
+        <translation>у файлі є заголовок, але немає рядків для імпорту</translation>
     </message>
     <message>
         <source>column %1 of the header has no name</source>
-        <translation type="unfinished"></translation>
+        <translation>стовпець %1 заголовка не має назви</translation>
     </message>
     <message>
         <source>unknown column %1; the columns are: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>невідомий стовпець %1; допустимі стовпці: %2</translation>
     </message>
     <message>
         <source>unknown column %1 (did you mean %2?); the columns are: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>невідомий стовпець %1 (можливо, ви мали на увазі %2?); допустимі стовпці: %3</translation>
     </message>
     <message>
         <source>column %1 appears twice (columns %2 and %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>стовпець %1 трапляється двічі (стовпці %2 і %3)</translation>
     </message>
     <message>
         <source>the required column %1 is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>бракує обов’язкового стовпця %1</translation>
     </message>
     <message>
         <source>cannot read the record base %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>не вдається прочитати базу записів %1: %2</translation>
     </message>
     <message>
         <source>the row has %1 fields but the header has %2 (is a field with a delimiter not in quotes?)</source>
-        <translation type="unfinished"></translation>
+        <translation>кількість полів у рядку — %1, а в заголовку — %2 (можливо, поле з роздільником не взято в лапки?)</translation>
     </message>
     <message>
         <source>empty, but required</source>
-        <translation type="unfinished"></translation>
+        <translation>порожнє, але це обов’язкове поле</translation>
     </message>
     <message>
         <source>%1 is not one of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 не є жодним зі значень %2</translation>
     </message>
     <message>
         <source>%1 is not a date of the form YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 не є датою у форматі YYYY-MM-DD</translation>
     </message>
     <message>
         <source>%1 is before the start_date %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 раніше за start_date %2</translation>
     </message>
     <message>
         <source>%1 is not an ISO 3166-1 alpha-2 country code</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 не є кодом країни ISO 3166-1 alpha-2</translation>
     </message>
     <message>
         <source>%1 is not a whole number of 0 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 не є цілим числом, не меншим за 0</translation>
     </message>
     <message>
         <source>%1 is the name of several projects in the record base; give the acronym</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — назва кількох проєктів у базі записів; вкажіть абревіатуру</translation>
     </message>
     <message>
         <source>%1 is the name of several agencies in the record base; give the acronym</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — назва кількох установ у базі записів; вкажіть абревіатуру</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>немає</translation>
     </message>
     <message>
         <source>%1 differs from %2 given for the new agency %3 on line %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 відрізняється від значення, указаного для нової установи %3 у рядку %4: %2</translation>
     </message>
     <message>
         <source>%1 differs from the country of %2 in the record base (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 відрізняється від країни установи %2 у базі записів (%3)</translation>
     </message>
     <message>
         <source>several events of %1 named %2 start on %3 in the record base; the import cannot tell which one</source>
-        <translation type="unfinished"></translation>
+        <translation>у базі записів кілька заходів %1 з назвою %2 починаються %3; імпорт не може визначити, який саме</translation>
     </message>
     <message>
         <source>%1 differs from %2 given for the same event on line %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 відрізняється від значення, указаного для того самого заходу в рядку %3: %2</translation>
     </message>
     <message>
         <source>%1 differs from the event&apos;s %2 in the record base (%3); the import does not change events</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 відрізняється від значення %2 цього заходу в базі записів (%3); імпорт не змінює заходи</translation>
     </message>
     <message>
         <source>%1 is not an agency of the record base or of this file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 не є установою ні з бази записів, ні з цього файлу</translation>
     </message>
     <message>
         <source>the event %1 (%2, %3) and the agency %4 are already on line %5; give each participation once</source>
-        <translation type="unfinished"></translation>
+        <translation>захід %1 (%2, %3) і установа %4 уже є в рядку %5; кожну участь слід указувати лише один раз</translation>
     </message>
     <message>
         <source>%1 is not in the record base; to create it, give its agency_country</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 немає в базі записів; щоб створити цю установу, вкажіть її agency_country</translation>
     </message>
     <message>
         <source>empty, but the event %1 is not in the record base and a new event needs a kind: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>порожнє, але заходу %1 немає в базі записів, а для нового заходу потрібен тип: %2</translation>
     </message>
     <message>
         <source>the event %1 is not in the record base and a new event needs a kind: add an event_kind column (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>заходу %1 немає в базі записів, а для нового заходу потрібен тип: додайте стовпець event_kind (%2)</translation>
     </message>
     <message>
         <source>cannot write to the record base %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>не вдається записати дані в базу записів %1: %2</translation>
     </message>
     <message>
         <source>Import of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Імпорт файлу %1</translation>
     </message>
     <message numerus="yes">
         <source>%n more problems are not listed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Не показано ще %n проблему.</numerusform>
+            <numerusform>Не показано ще %n проблеми.</numerusform>
+            <numerusform>Не показано ще %n проблем.</numerusform>
         </translation>
     </message>
 </context>
@@ -2811,265 +2826,265 @@ Exit status: 0 success, 1 failure, 2 usage error.
     <name>liaison::RecordCommand</name>
     <message>
         <source>The record base refused the change.</source>
-        <translation type="unfinished"></translation>
+        <translation>База записів відхилила зміну.</translation>
     </message>
 </context>
 <context>
     <name>liaison::RecordEditor</name>
     <message>
         <source>the table %1 has a foreign key of several columns, which deleting records does not support</source>
-        <translation type="unfinished"></translation>
+        <translation>таблиця %1 має зовнішній ключ із кількох стовпців, а такі ключі під час видалення записів не підтримуються</translation>
     </message>
     <message>
         <source>Countries are a fixed list and cannot be edited.</source>
-        <translation type="unfinished"></translation>
+        <translation>Країни — це фіксований список, їх не можна редагувати.</translation>
     </message>
     <message>
         <source>Records of this kind cannot be edited.</source>
-        <translation type="unfinished"></translation>
+        <translation>Записи цього типу не можна редагувати.</translation>
     </message>
     <message>
         <source>There is no field “%1” in this kind of record.</source>
-        <translation type="unfinished"></translation>
+        <translation>У записах цього типу немає поля «%1».</translation>
     </message>
     <message>
         <source>%1 is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле «%1» обов’язкове.</translation>
     </message>
     <message>
         <source>%1 “%2” is already used by %3 (%4).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 «%2» уже використовується: %3 (%4).</translation>
     </message>
     <message>
         <source>%1 “%2” is not a date: write it as YYYY, YYYY-MM or YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: «%2» не є датою; запишіть її у форматі YYYY, YYYY-MM або YYYY-MM-DD.</translation>
     </message>
     <message>
         <source>%1 must be a whole number, 0 or more; “%2” is not.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: потрібне ціле число, не менше за 0; «%2» таким не є.</translation>
     </message>
     <message>
         <source>%1: “%2” is not one of the choices.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: «%2» не є жодним із допустимих варіантів.</translation>
     </message>
     <message>
         <source>%1: there is no country with the code “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: немає країни з кодом «%2».</translation>
     </message>
     <message>
         <source>%1: “%2” is not a record id.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: «%2» не є ідентифікатором запису.</translation>
     </message>
     <message>
         <source>%1: there is no agency with the id %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: немає установи з ідентифікатором %2.</translation>
     </message>
     <message>
         <source>%1: there is no programme or project with the id %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: немає програми або проєкту з ідентифікатором %2.</translation>
     </message>
     <message>
         <source>%1: there is no source with the id %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: немає джерела з ідентифікатором %2.</translation>
     </message>
     <message>
         <source>%1: there is no record with the id %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: немає запису з ідентифікатором %2.</translation>
     </message>
     <message>
         <source>%1 must be a web address starting with http:// or https://; “%2” is not.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: потрібна вебадреса, що починається з http:// або https://; «%2» такою не є.</translation>
     </message>
     <message>
         <source>End date %1 is before the start date %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата завершення %1 передує даті початку %2.</translation>
     </message>
     <message>
         <source>End date %1 is less precise than the start date %2 in the same period: give the end date at least as precisely.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата завершення %1 менш точна, ніж дата початку %2 у тому самому періоді: вкажіть дату завершення щонайменше з такою самою точністю.</translation>
     </message>
     <message>
         <source>An agency cannot be its own parent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Установа не може бути вищестоящою для самої себе.</translation>
     </message>
     <message>
         <source>A programme or project cannot be its own parent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Програма або проєкт не може бути власним вищим рівнем.</translation>
     </message>
     <message>
         <source>%1 is under this agency: as its parent it would make a cycle.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 входить до складу цієї установи, тому не може бути для неї вищестоящою: утворився б цикл.</translation>
     </message>
     <message>
         <source>%1 is under this programme or project: as its parent it would make a cycle.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 входить до цієї програми або проєкту, тому не може бути для них вищим рівнем: утворився б цикл.</translation>
     </message>
     <message>
         <source>An international organisation has no country: leave %1 empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Міжнародна організація не має країни: залиште поле «%1» порожнім.</translation>
     </message>
     <message>
         <source>An agency of kind “%1” needs a country.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для установи типу «%1» потрібно вказати країну.</translation>
     </message>
     <message>
         <source>An agreement needs an agency or a country as its party.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для угоди потрібно вказати сторону: установу або країну.</translation>
     </message>
     <message>
         <source>Give the partner country, or the number of partner countries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вкажіть країну-партнера або кількість країн-партнерів.</translation>
     </message>
     <message>
         <source>%1 is not a record id.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 не є ідентифікатором запису.</translation>
     </message>
     <message>
         <source>There is already a record of this kind with the id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запис цього типу з ідентифікатором %1 уже існує.</translation>
     </message>
     <message>
         <source>There is no record %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запису %1 не існує.</translation>
     </message>
     <message numerus="yes">
         <source>The source “%1” is cited by %n record(s); give them another source before deleting it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>На джерело «%1» посилається %n запис; щоб видалити джерело, спершу вкажіть там інше.</numerusform>
+            <numerusform>На джерело «%1» посилаються %n записи; щоб видалити джерело, спершу вкажіть там інше.</numerusform>
+            <numerusform>На джерело «%1» посилаються %n записів; щоб видалити джерело, спершу вкажіть там інше.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n other record(s) still refer to this record, so it cannot be deleted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Цей запис неможливо видалити: на нього досі посилається %n інший запис.</numerusform>
+            <numerusform>Цей запис неможливо видалити: на нього досі посилаються %n інші записи.</numerusform>
+            <numerusform>Цей запис неможливо видалити: на нього досі посилаються %n інших записів.</numerusform>
         </translation>
     </message>
     <message>
         <source>deleting %1 changed other rows than expected, so nothing was deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>видалення %1 змінило не ті рядки, що очікувалися, тому нічого не видалено</translation>
     </message>
     <message>
         <source>There is nothing to restore.</source>
-        <translation type="unfinished"></translation>
+        <translation>Немає чого відновлювати.</translation>
     </message>
     <message>
         <source>The snapshot of %1 does not fit this record base.</source>
-        <translation type="unfinished"></translation>
+        <translation>Знімок %1 не відповідає цій базі записів.</translation>
     </message>
 </context>
 <context>
     <name>liaison::RecordExport</name>
     <message>
         <source>%1 at events without a project</source>
-        <translation type="unfinished"></translation>
+        <translation>на заходах без проєкту — %1</translation>
     </message>
     <message>
         <source>%1 at events without a start date of year, month and day</source>
-        <translation type="unfinished"></translation>
+        <translation>на заходах без повної дати початку (рік, місяць і день) — %1</translation>
     </message>
     <message>
         <source>%1 at events whose title is only spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>на заходах, назва яких складається лише з пробілів, — %1</translation>
     </message>
     <message>
         <source>%1 of agencies whose name is only spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>установ, назва яких складається лише з пробілів, — %1</translation>
     </message>
     <message>
         <source>%1 of agencies without a country</source>
-        <translation type="unfinished"></translation>
+        <translation>установ без країни — %1</translation>
     </message>
     <message>
         <source>%1 at events sharing project, title and start date with another</source>
-        <translation type="unfinished"></translation>
+        <translation>на заходах, що збігаються з іншим заходом за проєктом, назвою й датою початку, — %1</translation>
     </message>
     <message>
         <source>%1 of agencies sharing their acronym or name with another agency of the event or of another country</source>
-        <translation type="unfinished"></translation>
+        <translation>установ, абревіатура або назва яких збігається з абревіатурою чи назвою іншої установи того самого заходу або установи іншої країни, — %1</translation>
     </message>
     <message>
         <source>Left out %1 of %2 participation records (%3 participants), which the import format cannot hold: %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пропущено записів про участь: %1 із %2 (учасників: %3), бо формат імпорту не може їх вмістити: %4.</translation>
     </message>
     <message>
         <source>Left the organiser empty at %1 events: it takes part in none of the file&apos;s rows, so an import could not create it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кількість заходів, у яких поле організатора залишено порожнім: %1. Організатор не фігурує в жодному рядку файлу, тому імпорт не зміг би його створити.</translation>
     </message>
     <message>
         <source>Left the end date empty at %1 events: it is only a year or a month.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кількість заходів, у яких дату завершення залишено порожньою: %1. Її вказано лише з точністю до року або місяця.</translation>
     </message>
     <message>
         <source>Cannot write %1: the record base is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдається записати %1: базу записів не відкрито.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">Не вдається записати %1: %2</translation>
+        <translation>Не вдається записати %1: %2</translation>
     </message>
     <message>
         <source>Cannot write %1: reading %2 from %3 failed: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдається записати %1: не вдалося прочитати %2 з %3: %4</translation>
     </message>
     <message>
         <source>Cannot write %1: reading the participation from %2 failed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдається записати %1: не вдалося прочитати дані про участь з %2: %3</translation>
     </message>
 </context>
 <context>
     <name>liaison::RecordFormDialog</name>
     <message>
         <source>Not a date: write YYYY, YYYY-MM or YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>Не дата: напишіть YYYY, YYYY-MM або YYYY-MM-DD</translation>
     </message>
     <message>
         <source>Problem with %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Проблема з полем «%1»: %2</translation>
     </message>
     <message>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>Обов’язкове поле</translation>
     </message>
     <message>
         <source>New %1</source>
         <extracomment>The title of the form for a new record; %1 is the kind: &quot;New Agency&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Новий запис: %1</translation>
     </message>
     <message>
         <source>Edit %1</source>
         <extracomment>The title of the form for a record; %1 is its acronym or name: &quot;Edit TOPCOP&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Редагування: %1</translation>
     </message>
     <message>
         <source>%1 *</source>
         <extracomment>The label of a required field in a form</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 *</translation>
     </message>
     <message>
         <source>YYYY, YYYY-MM or YYYY-MM-DD</source>
         <extracomment>How to write a date in a form; keep the letters Y, M and D as they are</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>YYYY, YYYY-MM або YYYY-MM-DD</translation>
     </message>
     <message>
         <source>none</source>
         <extracomment>Shown in a number field left empty</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>немає</translation>
     </message>
     <message>
         <source>Fields marked * are required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Поля, позначені *, обов’язкові.</translation>
     </message>
     <message>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>Створити</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Зберегти</translation>
     </message>
 </context>
 <context>
@@ -3091,119 +3106,119 @@ Exit status: 0 success, 1 failure, 2 usage error.
     <name>liaison::RecordSchema</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Назва</translation>
+        <translation>Назва</translation>
     </message>
     <message>
         <source>Acronym</source>
-        <translation type="unfinished"></translation>
+        <translation>Абревіатура</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Тип</translation>
+        <translation>Тип</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished">Країна</translation>
+        <translation>Країна</translation>
     </message>
     <message>
         <source>Parent programme or project</source>
-        <translation type="unfinished"></translation>
+        <translation>Програма або проєкт вищого рівня</translation>
     </message>
     <message>
         <source>Parent agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Вищестояща установа</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished">Місто</translation>
+        <translation>Місто</translation>
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished">Вебсайт</translation>
+        <translation>Вебсайт</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished">Опис</translation>
+        <translation>Опис</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished">Джерело</translation>
+        <translation>Джерело</translation>
     </message>
     <message>
         <source>Start date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата початку</translation>
     </message>
     <message>
         <source>End date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата завершення</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Статус</translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Назва</translation>
     </message>
     <message>
         <source>Organiser</source>
-        <translation type="unfinished">Організатор</translation>
+        <translation>Організатор</translation>
     </message>
     <message>
         <source>Project or programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Проєкт або програма</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Повне ім’я</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished">Посада</translation>
+        <translation>Посада</translation>
     </message>
     <message>
         <source>Agency</source>
-        <translation type="unfinished">Установа</translation>
+        <translation>Установа</translation>
     </message>
     <message>
         <source>Partner country</source>
-        <translation type="unfinished"></translation>
+        <translation>Країна-партнер</translation>
     </message>
     <message>
         <source>Partner countries (more than)</source>
-        <translation type="unfinished"></translation>
+        <translation>Кількість країн-партнерів (понад)</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Предмет</translation>
     </message>
     <message>
         <source>Signed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата підписання</translation>
     </message>
     <message>
         <source>Publisher</source>
-        <translation type="unfinished">Видавець</translation>
+        <translation>Видавець</translation>
     </message>
     <message>
         <source>Web address</source>
-        <translation type="unfinished"></translation>
+        <translation>Вебадреса</translation>
     </message>
     <message>
         <source>Published on</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата публікації</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Захід</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished">Особа</translation>
+        <translation>Особа</translation>
     </message>
     <message>
         <source>Agreement</source>
-        <translation type="unfinished">Угода</translation>
+        <translation>Угода</translation>
     </message>
 </context>
 <context>
