@@ -17,6 +17,7 @@
 #include "recordstore.h"
 #include "recordtreemodel.h"
 #include "searchindex.h"
+#include "shortcutsdialog.h"
 #include "translations.h"
 
 #include <QAbstractButton>
@@ -367,6 +368,11 @@ void MainWindow::createActions()
                           : windowState() & ~Qt::WindowFullScreen);
     });
 
+    m_shortcutsAction = new QAction(this);
+    m_shortcutsAction->setShortcuts(
+        shortcutsFor(QKeySequence::HelpContents, {QKeySequence(Qt::CTRL | Qt::Key_Slash)}));
+    connect(m_shortcutsAction, &QAction::triggered, this, &MainWindow::showShortcuts);
+
     m_aboutAction = new QAction(this);
     m_aboutAction->setMenuRole(QAction::AboutRole);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
@@ -436,14 +442,16 @@ void MainWindow::createMenusAndToolBar()
     m_goMenu->addAction(m_homeAction);
 
     m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->addAction(m_shortcutsAction);
+    m_helpMenu->addSeparator();
     m_helpMenu->addAction(m_aboutAction);
     m_helpMenu->addAction(m_aboutQtAction);
 
     // Shortcuts keep working when the menu bar is hidden (full screen).
     addActions({m_newAction, m_openAction, m_quitAction, m_copyAction, m_findAction,
-                m_exportChartAction, m_copyChartAction, m_importAction, m_undoAction, m_redoAction,
-                m_editRecordAction, m_backAction, m_forwardAction, m_homeAction,
-                m_fullScreenAction});
+                m_exportChartAction, m_copyChartAction, m_importAction, m_undoAction,
+                m_shortcutsAction, m_redoAction, m_editRecordAction, m_backAction, m_forwardAction,
+                m_homeAction, m_fullScreenAction});
 }
 
 void MainWindow::createLanguageMenu()
@@ -547,6 +555,7 @@ void MainWindow::retranslateUi()
     m_toolBarAction->setText(tr("&Toolbar"));
     m_statusBarAction->setText(tr("&Status Bar"));
     m_fullScreenAction->setText(tr("&Full Screen"));
+    m_shortcutsAction->setText(tr("&Keyboard Shortcuts"));
     m_aboutAction->setText(tr("&About Liaison"));
     m_aboutQtAction->setText(tr("About &Qt"));
     m_searchField->setPlaceholderText(tr("Search records (Ctrl+F)"));
@@ -1039,14 +1048,28 @@ void MainWindow::newRecordBaseDialog()
                              tr("The record base could not be opened.\n\n%1").arg(m_error));
 }
 
+void MainWindow::showShortcuts()
+{
+    ShortcutsDialog dialog(this, this);
+    dialog.exec();
+}
+
 void MainWindow::showAbout()
 {
     QMessageBox::about(
         this, tr("About Liaison"),
-        tr("<h3>Liaison %1</h3><p>Browse international cooperation records: agencies, "
-           "projects and programmes, events, and training participation.</p>"
-           "<p>Built with Qt %2.</p>")
-            .arg(QStringLiteral(LIAISON_VERSION), QString::fromLatin1(qVersion())));
+        tr("<h3>Liaison %1</h3>"
+           "<p>Browse international cooperation records: agencies, projects and programmes, "
+           "events, and training participation.</p>"
+           "<p>License: GNU General Public License, version 3 or later.<br>"
+           "Built with Qt %2 (running on Qt %3).</p>"
+           "<p><b>Demo records.</b> The facts come from the article “The State Customs "
+           "Committee was represented at the international seminar organized in Poland by "
+           "law enforcement agencies of the European Union”. The demo also holds an "
+           "illustrative sample, marked as such, that is not a real record. Country names: "
+           "ISO 3166-1, from Debian's iso-codes.</p>")
+            .arg(QStringLiteral(LIAISON_VERSION), QStringLiteral(QT_VERSION_STR),
+                 QString::fromLatin1(qVersion())));
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)

@@ -109,6 +109,7 @@ private:
     void openRecordBaseDialog();
     void newRecordBaseDialog();
     void showAbout();
+    void showShortcuts();
 
     std::unique_ptr<Database> m_database;
     QString m_error;
@@ -163,6 +164,7 @@ private:
     QAction *m_forwardAction = nullptr;
     QAction *m_homeAction = nullptr;
     QAction *m_aboutAction = nullptr;
+    QAction *m_shortcutsAction = nullptr;
     QAction *m_aboutQtAction = nullptr;
 };
 

@@ -200,9 +200,12 @@ QString ChartFactory::seriesLabel(const ChartData &data, const ChartData::Series
     return tr("Participants");
 }
 
-QChart *ChartFactory::create(const ChartData &data, const QString &recordName, const QFont &font)
+QChart *ChartFactory::create(const ChartData &data, const QString &recordName, const QFont &font,
+                             bool dark)
 {
     auto *chart = new QChart;
+    // The theme first: it resets colours and fonts set before it.
+    chart->setTheme(dark ? QChart::ChartThemeDark : QChart::ChartThemeLight);
     chart->setAnimationOptions(QChart::NoAnimation);
     chart->setLocalizeNumbers(true);
     chart->setLocale(QLocale());
@@ -298,7 +301,7 @@ QChart *ChartFactory::create(const ChartData &data, const QString &recordName, c
         series->setLabelsVisible(true);
         series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
         set->setLabelFont(font);
-        set->setLabelColor(Qt::black);
+        set->setLabelColor(dark ? Qt::white : Qt::black);
         QObject::connect(set, &QBarSet::hovered, set, [labels, set](bool on, int index) {
             if (on)
                 showTip(

@@ -25,7 +25,10 @@ class ChartFactory
 public:
     // The chart's text uses font's family explicitly, so an exported SVG names
     // a real font rather than "Sans Serif".
-    static QChart *create(const ChartData &data, const QString &recordName, const QFont &font);
+    // dark: the window's palette is dark and the chart follows it (exports
+    // stay light, for documents).
+    static QChart *create(const ChartData &data, const QString &recordName, const QFont &font,
+                          bool dark = false);
 
     // "ASCCA: participants by year, 2021–2024"
     static QString title(const ChartData &data, const QString &recordName);

@@ -130,7 +130,8 @@ void ChartPane::refresh()
     if (show) {
         // The view owns its chart and deletes the previous one.
         QChart *previous = m_view->chart();
-        QChart *chart = ChartFactory::create(*m_data, m_name, font());
+        const bool dark = palette().color(QPalette::Window).lightness() < 128;
+        QChart *chart = ChartFactory::create(*m_data, m_name, font(), dark);
         // On screen the pane's own frame is margin enough.
         chart->setMargins(QMargins(4, 4, 4, 4));
         chart->setBackgroundRoundness(0);
@@ -154,6 +155,8 @@ void ChartPane::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslateUi();
+    else if (event->type() == QEvent::PaletteChange)
+        refresh(); // the chart follows a light or dark palette
     QWidget::changeEvent(event);
 }
 
