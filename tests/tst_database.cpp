@@ -50,7 +50,7 @@ private slots:
     void create_refusesExistingFile_leavesItUntouched();
     void foreignKeys_areEnforcedOnEveryConnection();
     void openNotADatabase_failsAndLeavesFileUnchanged();
-    void openNewerSchema_isRefusedAndFileUnchanged();
+    void openNewerSchema_opensReadOnlyAndFileUnchanged();
     void openOtherSqliteDatabase_isRefused();
     void openReadOnly_cannotWrite();
     void failedWrite_rollsBackEverything();
@@ -134,7 +134,7 @@ void TestDatabase::openNotADatabase_failsAndLeavesFileUnchanged()
     QCOMPARE(fileDigest(path), before);
 }
 
-void TestDatabase::openNewerSchema_isRefusedAndFileUnchanged()
+void TestDatabase::openNewerSchema_opensReadOnlyAndFileUnchanged()
 {
     const QString path = m_dir.filePath(QStringLiteral("future.sqlite"));
     {
@@ -145,10 +145,19 @@ void TestDatabase::openNewerSchema_isRefusedAndFileUnchanged()
             QStringLiteral("PRAGMA user_version = %1").arg(SchemaMigrations::latestVersion() + 1)));
     }
     const QByteArray before = fileDigest(path);
-    Database db;
-    QVERIFY(!db.open(path));
-    QVERIFY2(db.errorString().contains(QStringLiteral("newer")), qPrintable(db.errorString()));
-    QVERIFY(!db.open(path, Database::OpenMode::ReadOnly));
+    // Read, never written: not migrated, not switched to WAL.
+    for (const Database::OpenMode mode :
+         {Database::OpenMode::ReadWrite, Database::OpenMode::ReadOnly}) {
+        Database db;
+        QVERIFY2(db.open(path, mode), qPrintable(db.errorString()));
+        QVERIFY(db.isReadOnly());
+        QCOMPARE(db.readOnlyReason(), Database::ReadOnlyReason::NewerSchema);
+        QVERIFY2(db.readOnlyMessage().contains(QStringLiteral("newer")),
+                 qPrintable(db.readOnlyMessage()));
+        QCOMPARE(db.userVersion(), SchemaMigrations::latestVersion() + 1);
+        QVERIFY(!db.exec(
+            QStringLiteral("INSERT INTO sources (title, kind) VALUES ('x', 'official_record')")));
+    }
     QCOMPARE(fileDigest(path), before);
     QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
 }

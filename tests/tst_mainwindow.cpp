@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "applicationidentity.h"
+#include "database.h"
 #include "defaultdatabase.h"
 #include "demodatabase.h"
 #include "detailpane.h"
@@ -7,6 +8,7 @@
 #include "mainwindow.h"
 #include "recordformdialog.h"
 #include "recordtreemodel.h"
+#include "schemamigrations.h"
 #include "translations.h"
 
 #include <QComboBox>
@@ -112,6 +114,7 @@ private slots:
     void editing_newAndEditThroughTheForm();
     void import_previewThenImport();
     void import_badFileShowsProblemsAndWritesNothing();
+    void newerRecordBase_opensReadOnlyWithABanner();
 
 private:
     QTemporaryDir m_dir;
@@ -632,6 +635,46 @@ void TestMainWindow::import_badFileShowsProblemsAndWritesNothing()
     QVERIFY(window.findChild<QLabel *>(QStringLiteral("recordCounts"))
                 ->text()
                 .contains(QStringLiteral("24 events")));
+}
+
+void TestMainWindow::newerRecordBase_opensReadOnlyWithABanner()
+{
+    const QString path = m_dir.filePath(QStringLiteral("newer.sqlite"));
+    QString error;
+    QVERIFY(DemoDatabase::create(path, &error));
+    {
+        Database db;
+        QVERIFY(db.open(path));
+        QVERIFY(db.exec(QStringLiteral("PRAGMA journal_mode = DELETE")));
+        QVERIFY(db.exec(
+            QStringLiteral("PRAGMA user_version = %1").arg(SchemaMigrations::latestVersion() + 1)));
+    }
+    QFile before(path);
+    QVERIFY(before.open(QIODevice::ReadOnly));
+    const QByteArray bytes = before.readAll();
+    before.close();
+
+    MainWindow window;
+    QVERIFY2(window.openRecordBase(path), qPrintable(window.errorString()));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.isReadOnly());
+    auto *banner = window.findChild<QLabel *>(QStringLiteral("readOnlyBanner"));
+    QVERIFY(banner->isVisible());
+    QVERIFY2(banner->text().contains(QStringLiteral("newer")), qPrintable(banner->text()));
+    for (QAction *action : window.findChildren<QAction *>()) {
+        const QString text = action->text();
+        if (text == QStringLiteral("&Import Participation…")
+            || text == QStringLiteral("&Edit Record…") || text == QStringLiteral("&Delete Record…"))
+            QVERIFY2(!action->isEnabled(), qPrintable(text));
+    }
+    // Browsing still works, and the file is never written.
+    window.navigateTo(RecordId::of(RecordKind::Agency, 1));
+    QVERIFY(paneText(window).contains(QStringLiteral("ASCCA")));
+    window.close();
+    QFile after(path);
+    QVERIFY(after.open(QIODevice::ReadOnly));
+    QCOMPARE(after.readAll(), bytes);
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -43,6 +43,7 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QMouseEvent>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QSettings>
 #include <QSplitter>
@@ -240,7 +241,20 @@ void MainWindow::createWidgets()
     m_splitter->setStretchFactor(0, 2);
     m_splitter->setStretchFactor(1, 3);
     m_splitter->setSizes({460, 740});
-    setCentralWidget(m_splitter);
+    auto *central = new QWidget(this);
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    m_readOnlyBanner = new QLabel(central);
+    m_readOnlyBanner->setObjectName(QStringLiteral("readOnlyBanner"));
+    m_readOnlyBanner->setWordWrap(true);
+    m_readOnlyBanner->setMargin(6);
+    m_readOnlyBanner->setStyleSheet(QStringLiteral(
+        "QLabel { background: #fff4c2; color: #4a3b00; border-bottom: 1px solid #e0c75a; }"));
+    m_readOnlyBanner->setVisible(false);
+    centralLayout->addWidget(m_readOnlyBanner);
+    centralLayout->addWidget(m_splitter);
+    setCentralWidget(central);
 
     setTabOrder(m_searchField, m_tree);
     setTabOrder(m_tree, m_results);
@@ -523,6 +537,7 @@ void MainWindow::retranslateUi()
             command->retranslate();
     }
     retranslateUndoActions();
+    updateWriteAccess();
     m_deleteRecordAction->setStatusTip(tr("Delete the record shown, after asking"));
     m_exportChartAction->setText(tr("&Export Chart…"));
     m_exportChartAction->setStatusTip(tr("Save the chart as PNG, JPEG, SVG or PDF"));
@@ -680,9 +695,70 @@ bool MainWindow::openStartupRecordBase(const QString &path)
     }
     if (openRecordBase(file))
         return true;
-    QMessageBox::critical(this, tr("Liaison"),
-                          tr("The record base could not be opened.\n\n%1").arg(m_error));
+    return offerAfterFailedOpen(file, m_lastOpenFailure);
+}
+
+bool MainWindow::offerAfterFailedOpen(const QString &path, int failure)
+{
+    const QString shown = QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath());
+    QMessageBox box(QMessageBox::Warning, tr("Liaison"), tr("The record base could not be opened."),
+                    QMessageBox::NoButton, this);
+    box.setObjectName(QStringLiteral("openFailureBox"));
+    box.setInformativeText(m_error);
+    QPushButton *create = nullptr;
+    QPushButton *openAnother = nullptr;
+    QPushButton *createNew = nullptr;
+    if (failure == int(Database::OpenFailure::Missing)) {
+        box.setText(tr("There is no record base at %1.").arg(shown));
+        box.setInformativeText(tr("Create an empty record base there?"));
+        create = box.addButton(tr("&Create"), QMessageBox::AcceptRole);
+    } else if (failure == int(Database::OpenFailure::Damaged)
+               || failure == int(Database::OpenFailure::NotADatabase)
+               || failure == int(Database::OpenFailure::OtherApplication)) {
+        // The file is left as it is: no repair behind the user's back.
+        openAnother = box.addButton(tr("&Open Another…"), QMessageBox::AcceptRole);
+        createNew = box.addButton(tr("Create &New…"), QMessageBox::AcceptRole);
+    }
+    box.addButton(create || openAnother ? QMessageBox::Cancel : QMessageBox::Close);
+    box.exec();
+    if (create && box.clickedButton() == create) {
+        Database created;
+        if (!created.create(path)) {
+            QMessageBox::warning(this, tr("Liaison"), created.errorString());
+            return false;
+        }
+        created.close();
+        return openRecordBase(path);
+    }
+    if (openAnother && box.clickedButton() == openAnother) {
+        openRecordBaseDialog();
+        return m_database != nullptr;
+    }
+    if (createNew && box.clickedButton() == createNew) {
+        newRecordBaseDialog();
+        return m_database != nullptr;
+    }
     return false;
+}
+
+bool MainWindow::isReadOnly() const
+{
+    return m_database && m_database->isReadOnly();
+}
+
+void MainWindow::updateWriteAccess()
+{
+    const bool writable = m_database && !m_database->isReadOnly();
+    for (QAction *action : {m_importAction, m_editRecordAction, m_deleteRecordAction})
+        action->setEnabled(writable);
+    m_newRecordMenu->setEnabled(writable);
+    m_undoAction->setEnabled(writable && m_undoStack->canUndo());
+    m_redoAction->setEnabled(writable && m_undoStack->canRedo());
+    m_readOnlyBanner->setVisible(m_database && !writable);
+    if (m_database && !writable)
+        m_readOnlyBanner->setText(tr("Read-only: %1 Records can be browsed, charted and exported, "
+                                     "but not edited or imported.")
+                                      .arg(m_database->readOnlyMessage()));
 }
 
 bool MainWindow::openRecordBase(const QString &path)
@@ -690,8 +766,10 @@ bool MainWindow::openRecordBase(const QString &path)
     auto database = std::make_unique<Database>();
     if (!database->open(path)) {
         m_error = database->errorString();
+        m_lastOpenFailure = int(database->openFailure());
         return false;
     }
+    m_lastOpenFailure = 0;
     // Views let go of the old connection before it closes.
     m_detailPane->setDatabase(nullptr);
     m_chartPane->setDatabase(nullptr);
@@ -710,6 +788,7 @@ bool MainWindow::openRecordBase(const QString &path)
         m_tree->expand(m_treeModel->index(row, 0));
     rememberRecordBase(m_database->path());
     refreshStatusBar();
+    updateWriteAccess();
 
     // Come back to the record of the last session in this record base.
     QSettings settings;
@@ -1018,8 +1097,7 @@ void MainWindow::openRecordBaseDialog()
         return;
     settings.setValue(lastFolderKey, QFileInfo(path).absolutePath());
     if (!openRecordBase(path))
-        QMessageBox::warning(this, tr("Open Record Base"),
-                             tr("The record base could not be opened.\n\n%1").arg(m_error));
+        offerAfterFailedOpen(path, m_lastOpenFailure);
 }
 
 void MainWindow::newRecordBaseDialog()

@@ -52,6 +52,7 @@ public:
     RecordId currentRecord() const;
 
     QString recordBasePath() const;
+    bool isReadOnly() const;
     QString errorString() const { return m_error; }
 
     // Shows the import dialog for a CSV file (File → Import, a dropped file).
@@ -105,6 +106,11 @@ private:
     // After any change to the records: the tree, panes, chart and counts
     // read the record base again, and focus (if it still exists) is shown.
     void reloadViews(const RecordId &focus);
+    // Read-only record bases: a banner says why; edits and imports are off.
+    void updateWriteAccess();
+    // After a failed open: offers what fits the failure (create a missing
+    // record base; open another or create a new one for a damaged file).
+    bool offerAfterFailedOpen(const QString &path, int failure);
 
     void openRecordBaseDialog();
     void newRecordBaseDialog();
@@ -117,6 +123,8 @@ private:
     bool m_selectingInTree = false;
 
     QSplitter *m_splitter = nullptr;
+    QLabel *m_readOnlyBanner = nullptr;
+    int m_lastOpenFailure = 0;
     QLineEdit *m_searchField = nullptr;
     QStackedWidget *m_navigationStack = nullptr;
     QTreeView *m_tree = nullptr;

@@ -62,6 +62,26 @@ struct Options
         CommandLine::tr("KIND:KEY")};
 };
 
+// Opens the record base of a command that only reads: never written, also
+// when it cannot be (another user's file, a read-only folder) or was written
+// by a newer Liaison. On failure says why, naming the file, on err.
+bool openForReading(Database &db, const QString &path, const char *command, QTextStream &err)
+{
+    if (db.open(path, Database::OpenMode::ReadOnly))
+        return true;
+    err << QStringLiteral("liaison %1: ").arg(QLatin1String(command)) << db.errorString()
+        << QLatin1Char('\n');
+    return false;
+}
+
+// A newer schema may hold what this version cannot show: read, but said.
+void noteNewerSchema(const Database &db, const char *command, QTextStream &err)
+{
+    if (db.readOnlyReason() == Database::ReadOnlyReason::NewerSchema)
+        err << QStringLiteral("liaison %1: ").arg(QLatin1String(command)) << db.readOnlyMessage()
+            << QLatin1Char('\n');
+}
+
 void addOptions(QCommandLineParser &parser, const Options &options)
 {
     parser.setApplicationDescription(
@@ -317,10 +337,9 @@ int CommandLine::runSummary(QTextStream &out, QTextStream &err) const
     if (!resolveDatabasePath(&path, err))
         return Failure;
     Database db;
-    if (!db.open(path, Database::OpenMode::ReadOnly)) {
-        err << QStringLiteral("liaison summary: ") << db.errorString() << QLatin1Char('\n');
+    if (!openForReading(db, path, "summary", err))
         return Failure;
-    }
+    noteNewerSchema(db, "summary", err);
     const RecordStore store(db);
     const std::optional<RecordRef> record = store.findRecord(*key);
     if (!record) {
@@ -344,25 +363,26 @@ int CommandLine::runCheck(QTextStream &out, QTextStream &err) const
         return Failure;
     const QString shown = QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath());
     Database db;
-    if (!db.open(path, Database::OpenMode::ReadOnly)) {
-        err << QStringLiteral("liaison check: ") << db.errorString() << QLatin1Char('\n');
+    if (!openForReading(db, path, "check", err))
         return Failure;
-    }
     QStringList problems;
     for (const QString &problem : db.integrityProblems())
         problems.append(tr("integrity: %1").arg(problem));
     for (const QString &problem : db.foreignKeyProblems())
         problems.append(tr("references: %1").arg(problem));
     const int version = db.userVersion();
-    if (version != SchemaMigrations::latestVersion())
+    const bool newer = db.readOnlyReason() == Database::ReadOnlyReason::NewerSchema;
+    if (version != SchemaMigrations::latestVersion() && !newer)
         problems.append(tr("schema version %1, expected %2; open the record base once with "
                            "write access to upgrade it")
                             .arg(version)
                             .arg(SchemaMigrations::latestVersion()));
-    if (!problems.isEmpty()) {
+    if (!problems.isEmpty() || newer) {
         for (const QString &problem : problems)
             err << QStringLiteral("liaison check: ") << shown << QStringLiteral(": ") << problem
                 << QLatin1Char('\n');
+        // The message names the file and the version.
+        noteNewerSchema(db, "check", err);
         return Failure;
     }
     out << tr("%1: integrity ok, references ok, schema version %2.").arg(shown).arg(version)
@@ -376,8 +396,16 @@ int CommandLine::runImport(QTextStream &out, QTextStream &err) const
     if (!resolveDatabasePath(&path, err))
         return Failure;
     Database db;
-    if (!db.open(path)) {
+    if (!db.openForUse(path)) {
         err << QStringLiteral("liaison import: ") << db.errorString() << QLatin1Char('\n');
+        return Failure;
+    }
+    // Never written when it cannot be, or was written by a newer Liaison.
+    if (db.isReadOnly()) {
+        err << QStringLiteral("liaison import: ") << db.readOnlyMessage() << QLatin1Char('\n')
+            << QStringLiteral("liaison import: ")
+            << tr("nothing was imported; %1 is unchanged.").arg(QDir::toNativeSeparators(db.path()))
+            << QLatin1Char('\n');
         return Failure;
     }
     const ParticipationImport::Result result = ParticipationImport::run(db, m_inputFile);
@@ -407,10 +435,9 @@ int CommandLine::runExport(QTextStream &out, QTextStream &err) const
     if (!resolveDatabasePath(&path, err))
         return Failure;
     Database db;
-    if (!db.open(path, Database::OpenMode::ReadOnly)) {
-        err << QStringLiteral("liaison export: ") << db.errorString() << QLatin1Char('\n');
+    if (!openForReading(db, path, "export", err))
         return Failure;
-    }
+    noteNewerSchema(db, "export", err);
     QString error;
     RecordExport::CsvReport report;
     const bool written = m_format == QLatin1String("json")

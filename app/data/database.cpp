@@ -10,6 +10,7 @@
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUrl>
 
 namespace liaison {
 
@@ -21,21 +22,76 @@ QString nextConnectionName()
     return QStringLiteral("liaison-%1").arg(counter.fetchAndAddRelaxed(1) + 1);
 }
 
+QString shown(const QString &path)
+{
+    return QDir::toNativeSeparators(path);
+}
+
+// SQLite's primary result code of a QtSql error: QSQLITE may report an
+// extended code (SQLITE_BUSY_SNAPSHOT is 517, SQLITE_BUSY 5 with 512 added).
+int primaryCode(const QSqlError &error)
+{
+    bool ok = false;
+    const int code = error.nativeErrorCode().toInt(&ok);
+    return ok ? code & 0xff : -1;
+}
+
+constexpr int SqliteBusy = 5;
+constexpr int SqliteLocked = 6;
+constexpr int SqliteCorrupt = 11;
+constexpr int SqliteFull = 13;
+constexpr int SqliteNotADatabase = 26;
+
+Database::OpenFailure failureOf(int primary)
+{
+    switch (primary) {
+    case SqliteNotADatabase:
+        return Database::OpenFailure::NotADatabase;
+    case SqliteCorrupt:
+        return Database::OpenFailure::Damaged;
+    case SqliteBusy:
+    case SqliteLocked:
+        return Database::OpenFailure::Locked;
+    default:
+        return Database::OpenFailure::Other;
+    }
+}
+
+// An SQLite header whose read and write versions (bytes 18 and 19) are 2:
+// the file is in WAL mode, and SQLite reads it through its -wal and -shm.
+bool isWalFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray header = file.read(100);
+    return header.size() == 100 && header.startsWith("SQLite format 3") && header.at(18) == 2
+        && header.at(19) == 2;
+}
+
 } // namespace
 
 QString Database::describeError(const QSqlError &error)
 {
-    const QString code = error.nativeErrorCode();
     QString text = error.databaseText().isEmpty() ? error.text() : error.databaseText();
-    // SQLite's extended result codes: give the common ones a plain explanation.
-    if (code == QLatin1String("26"))
+    // SQLite's result codes: give the common ones a plain explanation.
+    switch (primaryCode(error)) {
+    case SqliteNotADatabase:
         text = tr("the file is not a database");
-    else if (code == QLatin1String("11"))
+        break;
+    case SqliteCorrupt:
         text = tr("the database file is damaged (malformed)");
-    else if (code == QLatin1String("5"))
+        break;
+    case SqliteBusy:
+    case SqliteLocked:
         text = tr("the record base is locked by another program");
-    else if (code == QLatin1String("13"))
+        break;
+    case SqliteFull:
         text = tr("the disk or the record base is full");
+        break;
+    default:
+        break;
+    }
     return text;
 }
 
@@ -83,86 +139,228 @@ bool Database::fail(const QString &message)
     return false;
 }
 
-bool Database::openConnection(const QString &path, bool readOnly)
+bool Database::failOpen(OpenFailure failure, const QString &message)
+{
+    m_openFailure = failure;
+    m_readOnly = false;
+    m_readOnlyReason = ReadOnlyReason::None;
+    return fail(message);
+}
+
+bool Database::connectTo(Access access)
 {
     close();
-    m_error.clear();
-    m_path = QFileInfo(path).absoluteFilePath();
-    m_readOnly = readOnly;
-
     QString problem;
+    OpenFailure failure = OpenFailure::Other;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
         if (!db.isValid()) {
             problem = tr("The Qt SQLite driver (QSQLITE) is not installed.");
         } else {
-            db.setDatabaseName(m_path);
             QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(BusyTimeoutMs);
-            if (readOnly)
+            if (access != Access::ReadWrite)
                 options += QStringLiteral(";QSQLITE_OPEN_READONLY");
+            if (access == Access::Immutable) {
+                // The file alone, without locks, -wal or -shm: SQLite's URI
+                // form, the only way to ask for it.
+                QUrl uri = QUrl::fromLocalFile(m_path);
+                uri.setQuery(QStringLiteral("mode=ro&immutable=1"));
+                db.setDatabaseName(uri.toString(QUrl::FullyEncoded));
+                options += QStringLiteral(";QSQLITE_OPEN_URI");
+            } else {
+                db.setDatabaseName(m_path);
+            }
             db.setConnectOptions(options);
-            if (!db.open())
-                problem = tr("Cannot open %1: %2")
-                              .arg(QDir::toNativeSeparators(m_path), describeError(db.lastError()));
+            if (!db.open()) {
+                failure = failureOf(primaryCode(db.lastError()));
+                problem =
+                    tr("Cannot open %1: %2").arg(shown(m_path), describeError(db.lastError()));
+            }
         }
     }
     // The handle above is gone before fail() removes the connection.
     if (!problem.isEmpty())
-        return fail(problem);
+        return failOpen(failure, problem);
+    m_readOnly = access != Access::ReadWrite;
     return configureConnection();
 }
 
 bool Database::configureConnection()
 {
-    QString problem;
+    QSqlError error;
     {
         QSqlQuery query(connection());
         // Reading the schema is the first access to the file: it fails here
         // for a file that is not an SQLite database.
         if (!query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master"))
             || !query.exec(QStringLiteral("PRAGMA foreign_keys = ON")))
-            problem = describeError(query.lastError());
+            error = query.lastError();
     }
-    if (problem.isEmpty())
+    if (!error.isValid())
         return true;
-    return fail(tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(m_path), problem));
+    return failOpen(failureOf(primaryCode(error)),
+                    tr("Cannot read %1: %2").arg(shown(m_path), describeError(error)));
+}
+
+// What a user needs to know before trusting the file: SQLite's quick_check
+// (every page readable, every record well-formed), its schema version, and
+// that it is a record base at all. Reads only.
+bool Database::inspect()
+{
+    QSqlError error;
+    QStringList damage;
+    {
+        QSqlQuery query(connection());
+        query.setForwardOnly(true);
+        if (query.exec(QStringLiteral("PRAGMA quick_check"))) {
+            while (query.next()) {
+                const QString line = query.value(0).toString();
+                if (line != QLatin1String("ok"))
+                    damage.append(line);
+            }
+        }
+        if (query.lastError().isValid())
+            error = query.lastError();
+    }
+    if (error.isValid())
+        return failOpen(failureOf(primaryCode(error)),
+                        tr("Cannot read %1: %2").arg(shown(m_path), describeError(error)));
+    if (!damage.isEmpty())
+        return failOpen(OpenFailure::Damaged,
+                        tr("%1 is damaged (SQLite's quick check: %2). The file was not changed.")
+                            .arg(shown(m_path), damage.constFirst()));
+    m_fileVersion = userVersion();
+    if (m_fileVersion == 0 && !SchemaMigrations::isEmptyDatabase(*this))
+        return failOpen(OpenFailure::OtherApplication,
+                        tr("%1 is an SQLite database but not a Liaison record base. The file was "
+                           "not changed.")
+                            .arg(shown(m_path)));
+    return true;
+}
+
+// WAL journal, migrations and the test hook, on a writable file of a schema
+// this version knows.
+bool Database::prepareForWriting()
+{
+    QString journalMode;
+    {
+        QSqlQuery query(connection());
+        if (query.exec(QStringLiteral("PRAGMA journal_mode")) && query.next())
+            journalMode = query.value(0).toString();
+    }
+    // Each step only when needed: taking the write lock for nothing would
+    // make opening wait for another program's writes.
+    if (journalMode != QLatin1String("wal") && !exec(QStringLiteral("PRAGMA journal_mode = WAL")))
+        return failOpen(failureOf(m_lastErrorCode), m_error);
+    if (m_fileVersion < SchemaMigrations::latestVersion() && !SchemaMigrations::migrate(*this))
+        return failOpen(failureOf(m_lastErrorCode), m_error);
+    bool isNumber = false;
+    const int maxPages = qEnvironmentVariableIntValue(TestMaxPageCountVariable, &isNumber);
+    if (isNumber && !exec(QStringLiteral("PRAGMA max_page_count = %1").arg(maxPages)))
+        return failOpen(failureOf(m_lastErrorCode), m_error);
+    return true;
 }
 
 bool Database::open(const QString &path, OpenMode mode)
 {
-    if (!QFileInfo::exists(path)) {
-        m_error = tr("No record base at %1.")
-                      .arg(QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath()));
-        return false;
+    close();
+    m_error.clear();
+    m_readOnly = false;
+    m_readOnlyReason = ReadOnlyReason::None;
+    m_openFailure = OpenFailure::None;
+    m_fileVersion = -1;
+    const QFileInfo info(path);
+    m_path = info.absoluteFilePath();
+    if (!info.exists())
+        return failOpen(OpenFailure::Missing, tr("No record base at %1.").arg(shown(m_path)));
+
+    // What this user may write (root may write anything).
+    const bool fileWritable = info.isWritable();
+    const bool folderWritable = QFileInfo(info.absolutePath()).isWritable();
+    const ReadOnlyReason denied = !fileWritable ? ReadOnlyReason::FileNotWritable
+        : !folderWritable                       ? ReadOnlyReason::FolderNotWritable
+                                                : ReadOnlyReason::None;
+    Access access = Access::ReadWrite;
+    if (mode == OpenMode::ReadOnly || denied != ReadOnlyReason::None) {
+        access = Access::ReadOnly;
+        // SQLite reads a WAL file through its -wal and -shm, creating them
+        // when missing: impossible in a folder the user cannot write, and
+        // next to another user's file they would keep its owner from writing
+        // (the -shm would be this user's). Without a -wal holding changes the
+        // file alone is the whole record base: read it as immutable.
+        const QFileInfo wal(m_path + QStringLiteral("-wal"));
+        const QFileInfo shm(m_path + QStringLiteral("-shm"));
+        if (isWalFile(m_path) && !(wal.exists() && shm.exists())) {
+            if (wal.size() == 0) {
+                if (denied != ReadOnlyReason::None)
+                    access = Access::Immutable;
+            } else if (!folderWritable) {
+                return failOpen(OpenFailure::Other,
+                                tr("Cannot open %1: its latest changes are in %2, which can only "
+                                   "be read with write access to the folder %3. The file was not "
+                                   "changed.")
+                                    .arg(shown(m_path), shown(wal.absoluteFilePath()),
+                                         shown(info.absolutePath())));
+            }
+        }
     }
-    const bool readOnly = mode == OpenMode::ReadOnly;
-    if (!openConnection(path, readOnly))
+    if (!connectTo(access) || !inspect())
         return false;
 
-    const int version = userVersion();
-    if (version > SchemaMigrations::latestVersion())
-        return fail(tr("%1 was written by a newer Liaison (schema version %2; this version "
-                       "knows up to %3). The file was not changed.")
-                        .arg(QDir::toNativeSeparators(m_path))
-                        .arg(version)
-                        .arg(SchemaMigrations::latestVersion()));
-    if (version == 0 && !SchemaMigrations::isEmptyDatabase(*this))
-        return fail(tr("%1 is an SQLite database but not a Liaison record base. The file was "
-                       "not changed.")
-                        .arg(QDir::toNativeSeparators(m_path)));
-    if (readOnly)
+    const auto openReadOnly = [&](ReadOnlyReason reason) {
+        // A newer schema on a writable file: reopen so that SQLite itself
+        // refuses every write.
+        if (access == Access::ReadWrite && !connectTo(Access::ReadOnly))
+            return false;
+        m_readOnlyReason = reason;
         return true;
-
-    if (!exec(QStringLiteral("PRAGMA journal_mode = WAL")))
-        return fail(m_error);
-    if (!SchemaMigrations::migrate(*this))
-        return fail(m_error);
+    };
+    if (m_fileVersion > SchemaMigrations::latestVersion())
+        return openReadOnly(ReadOnlyReason::NewerSchema);
+    if (access != Access::ReadWrite)
+        return openReadOnly(denied != ReadOnlyReason::None ? denied
+                                                           : ReadOnlyReason::RequestedReadOnly);
+    if (!prepareForWriting())
+        return false;
+    // Another program may have upgraded the file beyond this version since
+    // it was inspected.
+    const int version = userVersion();
+    if (version > SchemaMigrations::latestVersion()) {
+        m_fileVersion = version;
+        return openReadOnly(ReadOnlyReason::NewerSchema);
+    }
+    m_fileVersion = version;
     return true;
+}
+
+QString Database::readOnlyMessage() const
+{
+    switch (m_readOnlyReason) {
+    case ReadOnlyReason::None:
+        break;
+    case ReadOnlyReason::FileNotWritable:
+        return tr("%1 is open read-only: you may not write to this file.").arg(shown(m_path));
+    case ReadOnlyReason::FolderNotWritable:
+        return tr("%1 is open read-only: you may not write to its folder %2, where SQLite keeps "
+                  "its working files while writing.")
+            .arg(shown(m_path), shown(QFileInfo(m_path).absolutePath()));
+    case ReadOnlyReason::NewerSchema:
+        return tr("%1 is open read-only: it was written by a newer Liaison (schema version %2; "
+                  "this version knows up to %3).")
+            .arg(shown(m_path))
+            .arg(m_fileVersion)
+            .arg(SchemaMigrations::latestVersion());
+    case ReadOnlyReason::RequestedReadOnly:
+        return tr("%1 is open read-only.").arg(shown(m_path));
+    }
+    return {};
 }
 
 bool Database::create(const QString &path)
 {
     const QFileInfo info(path);
+    m_openFailure = OpenFailure::None;
+    m_readOnlyReason = ReadOnlyReason::None;
     if (info.exists()) {
         m_error = tr("%1 already exists; it was left untouched.")
                       .arg(QDir::toNativeSeparators(info.absoluteFilePath()));
@@ -173,13 +371,16 @@ bool Database::create(const QString &path)
             tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(info.absolutePath()));
         return false;
     }
-    if (!openConnection(path, false) || !exec(QStringLiteral("PRAGMA journal_mode = WAL"))
+    m_error.clear();
+    m_path = info.absoluteFilePath();
+    if (!connectTo(Access::ReadWrite) || !exec(QStringLiteral("PRAGMA journal_mode = WAL"))
         || !SchemaMigrations::migrate(*this)) {
         close();
         // Only remove what this call created: the file did not exist before.
         removeFiles(info.absoluteFilePath());
         return false;
     }
+    m_fileVersion = userVersion();
     return true;
 }
 
@@ -192,16 +393,24 @@ bool Database::exec(const QString &sql)
 bool Database::setError(const QString &message)
 {
     m_error = tr("%1: %2").arg(QDir::toNativeSeparators(m_path), message);
+    m_lastErrorCode = 0;
     return false;
 }
 
 bool Database::setError(const QSqlQuery &failedQuery)
 {
-    return setError(describeError(failedQuery.lastError()));
+    setError(describeError(failedQuery.lastError()));
+    m_lastErrorCode = primaryCode(failedQuery.lastError());
+    return false;
 }
 
 bool Database::beginWrite()
 {
+    if (m_readOnly) {
+        m_error = readOnlyMessage();
+        m_lastErrorCode = 0;
+        return false;
+    }
     return exec(QStringLiteral("BEGIN IMMEDIATE"));
 }
 

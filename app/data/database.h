@@ -20,17 +20,61 @@ class Database
 
 public:
     enum class OpenMode { ReadWrite, ReadOnly };
+    // Why a record base that opened is read-only (isReadOnly()).
+    enum class ReadOnlyReason {
+        None, // writable
+        FileNotWritable, // the user may not write to the file
+        // The user may not write to its folder, where SQLite keeps the -wal
+        // and -shm (or -journal) files it needs while writing.
+        FolderNotWritable,
+        NewerSchema, // written by a newer Liaison: never written by this one
+        RequestedReadOnly, // opened with OpenMode::ReadOnly
+    };
+    // Why a record base could not be opened, so callers can offer the right
+    // choice (create a missing file, try again later, open another).
+    enum class OpenFailure {
+        None,
+        Missing, // no such file; never created by open()
+        NotADatabase, // not an SQLite database at all
+        Damaged, // SQLite's quick_check found problems (or the file is malformed)
+        OtherApplication, // an SQLite database, but not a Liaison record base
+        Locked, // another program held it locked beyond the busy timeout
+        Other, // anything else; errorString() says what
+    };
 
     static constexpr int BusyTimeoutMs = 5000;
+    // Test hook: when this environment variable holds a number, every
+    // read-write connection sets PRAGMA max_page_count to it, so tests can
+    // make the record base "full" (SQLITE_FULL) in a child process. Not for
+    // users; it changes nothing in the file.
+    static constexpr const char *TestMaxPageCountVariable = "LIAISON_TEST_MAX_PAGE_COUNT";
 
     Database();
     ~Database();
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
 
-    // Opens an existing record base and brings its schema up to date when
-    // writable. Never creates a file; a missing file is an error.
+    // Opens an existing record base. Never creates, replaces or repairs a
+    // file: a missing file fails with OpenFailure::Missing; a file that is not
+    // a database, fails SQLite's quick_check, belongs to another application
+    // or stays locked by another program beyond the busy timeout fails with
+    // openFailure() saying which, and is left untouched.
+    //
+    // ReadWrite opens for use: read-write where the file can be written, its
+    // journal switched to WAL and its schema brought up to date; otherwise
+    // read-only with readOnlyReason() saying why (file or folder not
+    // writable, or a newer schema, which is never written). Writers must
+    // check isReadOnly(); beginWrite() refuses on a read-only record base.
+    // ReadOnly never writes and never migrates.
+    //
+    // A file SQLite cannot give its working files (-wal, -shm) because the
+    // folder or the file is not the user's to write is read as immutable
+    // when no -wal holds changes; a -wal holding changes without its -shm in
+    // a folder the user cannot write cannot be read, and fails with Other.
     bool open(const QString &path, OpenMode mode = OpenMode::ReadWrite);
+    // The same as open(path, OpenMode::ReadWrite): read-write when it can,
+    // read-only with a reason when it cannot.
+    bool openForUse(const QString &path) { return open(path, OpenMode::ReadWrite); }
     // Creates a new, empty record base at the latest schema. Refuses to touch
     // an existing file.
     bool create(const QString &path);
@@ -38,13 +82,20 @@ public:
 
     bool isOpen() const;
     bool isReadOnly() const { return m_readOnly; }
+    ReadOnlyReason readOnlyReason() const { return m_readOnlyReason; }
+    // A sentence naming the file and why it is read-only; empty when writable.
+    QString readOnlyMessage() const;
+    // Why the last open() failed; None after a successful one.
+    OpenFailure openFailure() const { return m_openFailure; }
     QString path() const { return m_path; }
     QString connectionName() const { return m_connectionName; }
     QSqlDatabase connection() const;
     QString errorString() const { return m_error; }
 
-    // Writers take the write lock at once (BEGIN IMMEDIATE): a deferred
-    // BEGIN that later writes can fail with SQLITE_BUSY despite the timeout.
+    // Writers take the write lock at once (BEGIN IMMEDIATE), waiting up to
+    // the busy timeout for another writer: a deferred BEGIN that later writes
+    // can fail with SQLITE_BUSY despite the timeout. Refused, with
+    // readOnlyMessage() as the error, on a read-only record base.
     bool beginWrite();
     bool commit();
     void rollback();
@@ -70,14 +121,23 @@ public:
     bool setError(const QSqlQuery &failedQuery);
 
 private:
-    bool openConnection(const QString &path, bool readOnly);
+    enum class Access { ReadWrite, ReadOnly, Immutable };
+
+    bool connectTo(Access access);
     bool configureConnection();
+    bool inspect();
+    bool prepareForWriting();
     bool fail(const QString &message);
+    bool failOpen(OpenFailure failure, const QString &message);
 
     QString m_connectionName;
     QString m_path;
     QString m_error;
     bool m_readOnly = false;
+    ReadOnlyReason m_readOnlyReason = ReadOnlyReason::None;
+    OpenFailure m_openFailure = OpenFailure::None;
+    int m_fileVersion = -1; // the user_version found on opening
+    int m_lastErrorCode = 0; // SQLite's primary result code of the last failed query
 };
 
 } // namespace liaison

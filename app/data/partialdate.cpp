@@ -14,11 +14,14 @@ PartialDate PartialDate::fromIso(const QString &text)
     if (!match.hasMatch())
         return date;
     const int year = match.captured(1).toInt();
-    const int month = match.captured(2).isEmpty() ? 0 : match.captured(2).toInt();
-    const int day = match.captured(3).isEmpty() ? 0 : match.captured(3).toInt();
-    if (month != 0 && (month < 1 || month > 12))
+    const bool hasMonth = match.hasCaptured(2);
+    const bool hasDay = match.hasCaptured(3);
+    const int month = hasMonth ? match.captured(2).toInt() : 0;
+    const int day = hasDay ? match.captured(3).toInt() : 0;
+    // "2021-00" and "2021-04-00" are no dates (not 2021 and April 2021).
+    if (hasMonth && (month < 1 || month > 12))
         return date;
-    if (day != 0 && !QDate(year, month, day).isValid())
+    if (hasDay && !QDate(year, month, day).isValid())
         return date;
     date.m_year = year;
     date.m_month = month;

@@ -5,7 +5,16 @@ namespace liaison {
 
 namespace {
 const QString urlScheme = QStringLiteral("liaison");
+
+// An ISO 3166-1 alpha-2 code as written: two ASCII letters, either case.
+bool isCountryCode(const QString &code)
+{
+    const auto isLetter = [](QChar c) {
+        return (c >= u'A' && c <= u'Z') || (c >= u'a' && c <= u'z');
+    };
+    return code.size() == 2 && isLetter(code.at(0)) && isLetter(code.at(1));
 }
+} // namespace
 
 RecordId RecordId::of(RecordKind kind, qint64 id)
 {
@@ -26,7 +35,7 @@ RecordId RecordId::country(const QString &code)
 bool RecordId::isValid() const
 {
     if (kind == RecordKind::Country)
-        return code.size() == 2;
+        return isCountryCode(code) && code == code.toUpper();
     return id > 0;
 }
 
@@ -47,6 +56,9 @@ std::optional<RecordId> RecordId::fromString(const QString &text)
     const QString rest = text.mid(colon + 1);
     RecordId record;
     if (*kind == RecordKind::Country) {
+        // Checked before upper-casing: "ß" would become "SS", "ıs" "IS".
+        if (!isCountryCode(rest))
+            return std::nullopt;
         record = country(rest);
     } else {
         bool ok = false;

@@ -9,6 +9,9 @@
 #include <QStringList>
 #include <QStringView>
 
+#include <algorithm>
+#include <limits>
+
 namespace liaison {
 
 namespace {
@@ -30,48 +33,68 @@ enum RowCode {
 // composed here so that ties sort by the title as shown.
 // Records from real sources rank before illustrative samples, then by
 // relevance (bm25, title words weighing ten times body words).
+//
+// Only the candidates are read from their tables: the matches scoring no
+// worse than the :candidates-th best (ties included), or every match when
+// :candidates is negative. A common word matches a large part of the record
+// base, and reading every match's record to sort them all costs more than
+// ranking them. Each row also says whether it is a sample, and how many
+// matches were left out, with which search() tells whether the candidates
+// were enough (see there).
 const char *const searchSql = R"(
     WITH matches(code, id, score) AS MATERIALIZED (
         SELECT rowid & 7, (rowid - (rowid & 7)) / 8, bm25(search_index, 10.0, 1.0)
         FROM search_index WHERE search_index MATCH :query),
+    candidates(code, id, score) AS MATERIALIZED (
+        SELECT code, id, score FROM matches
+        WHERE :candidates < 0
+           OR score <= ifnull((SELECT score FROM matches ORDER BY score
+                               LIMIT 1 OFFSET :candidates - 1), score)),
     hits(code, id, country, name, acronym, part1, part2, part3, score, source_id) AS (
         SELECT m.code, m.id, NULL, a.name, a.acronym, a.city, a.country_code, NULL, m.score,
                a.source_id
-        FROM matches m JOIN agencies a ON a.id = m.id WHERE m.code = 1
+        FROM candidates m JOIN agencies a ON a.id = m.id WHERE m.code = 1
         UNION ALL
         SELECT m.code, m.id, NULL, p.name, p.acronym, coalesce(up.acronym, up.name),
                p.start_date, p.end_date, m.score, p.source_id
-        FROM matches m JOIN projects p ON p.id = m.id
+        FROM candidates m JOIN projects p ON p.id = m.id
         LEFT JOIN projects up ON up.id = p.parent_id WHERE m.code = 2
         UNION ALL
         SELECT m.code, m.id, NULL, e.title, NULL, e.city, e.country_code, e.start_date, m.score,
                e.source_id
-        FROM matches m JOIN events e ON e.id = m.id WHERE m.code = 3
+        FROM candidates m JOIN events e ON e.id = m.id WHERE m.code = 3
         UNION ALL
         SELECT m.code, m.id, NULL, p.full_name, NULL, coalesce(a.acronym, a.name), NULL, NULL,
                m.score, p.source_id
-        FROM matches m JOIN people p ON p.id = m.id
+        FROM candidates m JOIN people p ON p.id = m.id
         LEFT JOIN agencies a ON a.id = p.agency_id WHERE m.code = 4
         UNION ALL
         SELECT m.code, m.id, NULL, g.subject, NULL, coalesce(a.acronym, a.name, g.country_code),
                g.partner_country_code, g.signed_on, m.score, g.source_id
-        FROM matches m JOIN agreements g ON g.id = m.id
+        FROM candidates m JOIN agreements g ON g.id = m.id
         LEFT JOIN agencies a ON a.id = g.agency_id WHERE m.code = 5
         UNION ALL
         SELECT m.code, m.id, NULL, s.title, NULL, s.publisher, s.published_on, NULL, m.score, s.id
-        FROM matches m JOIN sources s ON s.id = m.id WHERE m.code = 6
+        FROM candidates m JOIN sources s ON s.id = m.id WHERE m.code = 6
         UNION ALL
         SELECT m.code, 0, c.code, c.name, NULL, c.code, NULL, NULL, m.score, NULL
-        FROM matches m
+        FROM candidates m
         JOIN countries c ON c.code = char(65 + (m.id - 1) / 26, 65 + (m.id - 1) % 26)
         WHERE m.code = 7)
     SELECT h.code, h.id, h.country,
            CASE WHEN h.acronym IS NULL THEN h.name ELSE h.acronym || :dash || h.name END AS title,
-           h.part1, h.part2, h.part3
+           h.part1, h.part2, h.part3,
+           coalesce(src.kind = 'illustrative_sample', 0) AS sample,
+           (SELECT count(*) FROM matches) - (SELECT count(*) FROM candidates)
     FROM hits h LEFT JOIN sources src ON src.id = h.source_id
-    ORDER BY coalesce(src.kind = 'illustrative_sample', 0), h.score, title COLLATE NOCASE,
-             h.code, h.id, h.country
+    ORDER BY sample, h.score, title COLLATE NOCASE, h.code, h.id, h.country
     LIMIT :limit)";
+
+// How many of the best scores search() reads first, for a limit.
+int candidatesFor(int limit)
+{
+    return limit > std::numeric_limits<int>::max() / 4 ? -1 : std::max(200, limit * 4);
+}
 
 std::optional<RecordKind> kindOf(int code)
 {
@@ -162,25 +185,57 @@ std::optional<QList<SearchIndex::Hit>> SearchIndex::search(const QString &text, 
     query.bindValue(QStringLiteral(":dash"),
                     tr(" — ", "search hit title: between an acronym and a name"));
     query.bindValue(QStringLiteral(":limit"), limit);
+    const int candidates = candidatesFor(limit);
+    query.bindValue(QStringLiteral(":candidates"), candidates);
     if (!query.exec())
         return fail();
+    enum Column { SampleColumn = 7, LeftOutColumn = 8, ColumnCount = 9 };
+    QList<QVariantList> rows;
+    const auto readRows = [&] {
+        rows.clear();
+        while (query.next()) {
+            QVariantList row;
+            for (int column = 0; column < ColumnCount; ++column)
+                row.append(query.value(column));
+            rows.append(row);
+        }
+        // FTS5 reports some errors only while stepping through the rows.
+        return !query.lastError().isValid();
+    };
+    if (!readRows())
+        return fail();
+
+    // A match left out scores worse than every candidate. So the rows are
+    // the answer when none was left out, or when the last row is a real
+    // record's: a left-out match would sort after it. Otherwise (samples
+    // among the best, or no row at all) every match is read.
+    if (candidates > 0) {
+        const bool noneLeftOut =
+            !rows.isEmpty() && rows.constFirst().at(LeftOutColumn).toLongLong() == 0;
+        const bool lastIsReal =
+            rows.size() == limit && rows.constLast().at(SampleColumn).toInt() == 0;
+        if (!noneLeftOut && !lastIsReal) {
+            query.bindValue(QStringLiteral(":candidates"), -1);
+            if (!query.exec() || !readRows())
+                return fail();
+        }
+    }
 
     const QString separator = tr(", ", "between the parts of a search hit's context");
     QList<Hit> hits;
-    while (query.next()) {
-        const int code = query.value(0).toInt();
+    for (const QVariantList &row : std::as_const(rows)) {
+        const int code = row.at(0).toInt();
         const std::optional<RecordKind> kind = kindOf(code);
         if (!kind)
             continue;
         Hit hit;
-        hit.record = *kind == RecordKind::Country
-            ? RecordId::country(query.value(2).toString())
-            : RecordId::of(*kind, query.value(1).toLongLong());
-        hit.title = query.value(3).toString();
-        QStringList parts = {query.value(4).toString()};
+        hit.record = *kind == RecordKind::Country ? RecordId::country(row.at(2).toString())
+                                                  : RecordId::of(*kind, row.at(1).toLongLong());
+        hit.title = row.at(3).toString();
+        QStringList parts = {row.at(4).toString()};
         if (code == ProjectRow) {
-            const QString start = query.value(5).toString();
-            const QString end = query.value(6).toString();
+            const QString start = row.at(5).toString();
+            const QString end = row.at(6).toString();
             if (start.isEmpty() != end.isEmpty())
                 parts.append(
                     start.isEmpty()
@@ -191,15 +246,12 @@ std::optional<QList<SearchIndex::Hit>> SearchIndex::search(const QString &text, 
             else
                 parts.append(tr("%1 – %2", "a project's start and end dates").arg(start, end));
         } else {
-            parts << query.value(5).toString() << query.value(6).toString();
+            parts << row.at(5).toString() << row.at(6).toString();
         }
         parts.removeAll(QString());
         hit.context = parts.join(separator);
         hits.append(hit);
     }
-    // FTS5 reports some errors only while stepping through the rows.
-    if (query.lastError().isValid())
-        return fail();
     return hits;
 }
 

@@ -20,36 +20,43 @@ QString typeNumber(NodeType type)
 
 const QString nationalKinds = QStringLiteral("('national_agency', 'ministry', 'academy')");
 
-// Whether a node of this record would have children in the tree; each test
-// is served by an index on the referencing column.
-const QString agencyHasChildren =
-    QStringLiteral("(EXISTS (SELECT 1 FROM agencies x WHERE x.parent_id = a.id)"
-                   " OR EXISTS (SELECT 1 FROM project_roles x WHERE x.agency_id = a.id)"
-                   " OR EXISTS (SELECT 1 FROM people x WHERE x.agency_id = a.id)"
-                   " OR EXISTS (SELECT 1 FROM agreements x WHERE x.agency_id = a.id))");
-const QString projectHasChildren =
-    QStringLiteral("(EXISTS (SELECT 1 FROM projects x WHERE x.parent_id = p.id)"
-                   " OR EXISTS (SELECT 1 FROM project_roles x WHERE x.project_id = p.id)"
-                   " OR EXISTS (SELECT 1 FROM events x WHERE x.project_id = p.id))");
+// Whether the agency or project with the id idColumn would have children in
+// the tree; each test is served by an index on the referencing column.
+QString agencyHasChildren(const QString &idColumn)
+{
+    return QStringLiteral("(EXISTS (SELECT 1 FROM agencies x WHERE x.parent_id = %1)"
+                          " OR EXISTS (SELECT 1 FROM project_roles x WHERE x.agency_id = %1)"
+                          " OR EXISTS (SELECT 1 FROM people x WHERE x.agency_id = %1)"
+                          " OR EXISTS (SELECT 1 FROM agreements x WHERE x.agency_id = %1))")
+        .arg(idColumn);
+}
+
+QString projectHasChildren(const QString &idColumn)
+{
+    return QStringLiteral("(EXISTS (SELECT 1 FROM projects x WHERE x.parent_id = %1)"
+                          " OR EXISTS (SELECT 1 FROM project_roles x WHERE x.project_id = %1)"
+                          " OR EXISTS (SELECT 1 FROM events x WHERE x.project_id = %1))")
+        .arg(idColumn);
+}
 
 // Every branch selects: section, type, id, code, name, acronym, detail,
-// has_children, sort.
+// has_children, sort. A NULL has_children is decided by the row's type once
+// the page is cut (agencies and projects), so that a node with thousands of
+// children tests only the rows it shows.
 QString agencyRows(const QString &where, int section)
 {
-    return QStringLiteral(
-               "SELECT %1 AS section, %2 AS type, a.id AS id, NULL AS code, a.name AS name,"
-               " a.acronym AS acronym, NULL AS detail, %3 AS has_children,"
-               " COALESCE(a.acronym, a.name) AS sort FROM agencies a WHERE %4")
+    return QStringLiteral("SELECT %1, %2, a.id, NULL, a.name, a.acronym, NULL, NULL,"
+                          " COALESCE(a.acronym, a.name) FROM agencies a WHERE %3")
         .arg(section)
-        .arg(typeNumber(NodeType::Agency), agencyHasChildren, where);
+        .arg(typeNumber(NodeType::Agency), where);
 }
 
 QString projectRows(const QString &where, int section)
 {
-    return QStringLiteral("SELECT %1, %2, p.id, NULL, p.name, p.acronym, NULL, %3,"
-                          " COALESCE(p.acronym, p.name) FROM projects p WHERE %4")
+    return QStringLiteral("SELECT %1, %2, p.id, NULL, p.name, p.acronym, NULL, NULL,"
+                          " COALESCE(p.acronym, p.name) FROM projects p WHERE %3")
         .arg(section)
-        .arg(typeNumber(NodeType::Project), projectHasChildren, where);
+        .arg(typeNumber(NodeType::Project), where);
 }
 
 QString eventRows(const QString &where, int section)
@@ -143,8 +150,19 @@ QString childrenSql(NodeType parent)
     case NodeType::Agreement:
         return {};
     }
-    return QStringLiteral("SELECT * FROM (") + branches.join(QStringLiteral(" UNION ALL "))
-        + QStringLiteral(") ORDER BY 1, 9 COLLATE NOCASE, 3 LIMIT :limit OFFSET :offset");
+    // The page is cut first (materialised, in order), then has_children is
+    // tested for its rows only. The role (detail) breaks the tie of a project
+    // in which an agency has two roles.
+    return QStringLiteral("WITH page(section, type, id, code, name, acronym, detail, has_children,"
+                          " sort) AS MATERIALIZED (SELECT * FROM (%1)"
+                          " ORDER BY 1, 9 COLLATE NOCASE, 3, 7 LIMIT :limit OFFSET :offset)"
+                          " SELECT section, type, id, code, name, acronym, detail,"
+                          " COALESCE(has_children, CASE type WHEN %2 THEN %3 WHEN %4 THEN %5"
+                          " ELSE 0 END), sort FROM page"
+                          " ORDER BY section, sort COLLATE NOCASE, id, detail")
+        .arg(branches.join(QStringLiteral(" UNION ALL ")), typeNumber(NodeType::Agency),
+             agencyHasChildren(QStringLiteral("page.id")), typeNumber(NodeType::Project),
+             projectHasChildren(QStringLiteral("page.id")));
 }
 
 QString placeholders(qsizetype count)
@@ -154,7 +172,96 @@ QString placeholders(qsizetype count)
     return marks.join(QLatin1Char(','));
 }
 
+// The participant counts of the rows childrenOf read: for each kind of row a
+// node of this type can have, a query taking the rows' ids (or country codes)
+// for %1 and returning (id or code, participants). leadingParentId: the
+// parent's id is bound before them.
+struct CountQuery
+{
+    NodeType rowType;
+    QString sql;
+    bool leadingParentId = false;
+};
+
+QList<CountQuery> countQueries(NodeType parent)
+{
+    // An agency's or an event's own total.
+    const CountQuery agencyTotals {
+        NodeType::Agency,
+        QStringLiteral("SELECT agency_id, SUM(participants) FROM participation"
+                       " WHERE agency_id IN (%1) GROUP BY agency_id")};
+    const CountQuery eventTotals {
+        NodeType::Event,
+        QStringLiteral("SELECT event_id, SUM(participants) FROM participation"
+                       " WHERE event_id IN (%1) GROUP BY event_id")};
+    // A programme counts the events of all projects under it.
+    const CountQuery projectTotals {NodeType::Project,
+                                    QStringLiteral("WITH RECURSIVE sub(root, id) AS ("
+                                                   " SELECT id, id FROM projects WHERE id IN (%1)"
+                                                   " UNION SELECT sub.root, p.id FROM projects p"
+                                                   " JOIN sub ON p.parent_id = sub.id)"
+                                                   " SELECT sub.root, SUM(pa.participants) FROM sub"
+                                                   " JOIN events e ON e.project_id = sub.id"
+                                                   " JOIN participation pa ON pa.event_id = e.id"
+                                                   " GROUP BY sub.root")};
+    switch (parent) {
+    case NodeType::AgenciesRoot:
+        return {{NodeType::Country,
+                 QStringLiteral("SELECT a.country_code, SUM(pa.participants) FROM agencies a"
+                                " JOIN participation pa ON pa.agency_id = a.id"
+                                " WHERE a.country_code IN (%1) GROUP BY a.country_code")}};
+    case NodeType::ProjectsRoot:
+        return {projectTotals};
+    case NodeType::InternationalGroup:
+    case NodeType::EuropeanGroup:
+    case NodeType::Country:
+        return {agencyTotals};
+    case NodeType::Agency:
+        // Rows that link an agency and a project count that agency in that
+        // project: the shown projects' events, then the agency's row at each
+        // (CROSS JOIN keeps that order), rather than every row of a large
+        // agency.
+        return {agencyTotals,
+                {NodeType::Project,
+                 QStringLiteral("SELECT e.project_id, SUM(pa.participants) FROM events e"
+                                " CROSS JOIN participation pa WHERE pa.event_id = e.id"
+                                " AND pa.agency_id = ? AND e.project_id IN (%1)"
+                                " GROUP BY e.project_id"),
+                 true}};
+    case NodeType::Project:
+        // The project's events, then their rows, kept when of a shown agency
+        // (the + keeps SQLite from probing every event for every agency).
+        return {{NodeType::Agency,
+                 QStringLiteral("SELECT pa.agency_id, SUM(pa.participants) FROM participation pa"
+                                " JOIN events e ON e.id = pa.event_id WHERE e.project_id = ?"
+                                " AND +pa.agency_id IN (%1) GROUP BY pa.agency_id"),
+                 true},
+                projectTotals,
+                eventTotals};
+    case NodeType::OtherEventsGroup:
+        return {eventTotals};
+    case NodeType::Event:
+    case NodeType::Person:
+    case NodeType::Agreement:
+        break;
+    }
+    return {};
+}
+
 } // namespace
+
+QString TreeQueries::sqlFor(NodeType parent)
+{
+    return childrenSql(parent);
+}
+
+QStringList TreeQueries::countSqlFor(NodeType parent, int rowCount)
+{
+    QStringList sql;
+    for (const CountQuery &count : countQueries(parent))
+        sql.append(count.sql.arg(placeholders(qMax(rowCount, 1))));
+    return sql;
+}
 
 TreeQueries::TreeQueries(const Database &db)
     : m_db(db)
@@ -247,90 +354,38 @@ std::optional<QList<TreeQueries::Row>> TreeQueries::childrenOf(const NodeKey &pa
 
 bool TreeQueries::addParticipantCounts(const NodeKey &parent, QList<Row> &rows) const
 {
-    QHash<NodeType, QVariantList> ids;
-    QVariantList countryCodes;
+    QHash<NodeType, QVariantList> keys;
     for (const Row &row : rows) {
         if (row.key.type == NodeType::Country)
-            countryCodes.append(row.key.code);
+            keys[NodeType::Country].append(row.key.code);
         else if (row.key.type == NodeType::Agency || row.key.type == NodeType::Project
                  || row.key.type == NodeType::Event)
-            ids[row.key.type].append(row.key.id);
+            keys[row.key.type].append(row.key.id);
     }
 
     QHash<QString, qint64> totals; // "<type>:<id or code>" -> participants
-    const auto collect = [&](NodeType type, const QString &sql, const QVariantList &leading,
-                             const QVariantList &keys) {
-        if (keys.isEmpty())
-            return true;
+    for (const CountQuery &count : countQueries(parent.type)) {
+        const QVariantList &values = keys.value(count.rowType);
+        if (values.isEmpty())
+            continue;
         QSqlQuery query(m_db.connection());
         query.setForwardOnly(true);
-        if (!query.prepare(sql.arg(placeholders(keys.size())))) {
+        if (!query.prepare(count.sql.arg(placeholders(values.size())))) {
             m_error = Database::describeError(query.lastError());
             return false;
         }
-        for (const QVariant &value : leading + keys)
+        if (count.leadingParentId)
+            query.addBindValue(parent.id);
+        for (const QVariant &value : values)
             query.addBindValue(value);
         if (!query.exec()) {
             m_error = Database::describeError(query.lastError());
             return false;
         }
         while (query.next())
-            totals.insert(typeNumber(type) + QLatin1Char(':') + query.value(0).toString(),
+            totals.insert(typeNumber(count.rowType) + QLatin1Char(':') + query.value(0).toString(),
                           query.value(1).toLongLong());
-        return true;
-    };
-
-    bool ok = true;
-    // Rows that link an agency and a project count that agency in that project.
-    if (parent.type == NodeType::Project) {
-        ok = ok
-            && collect(
-                 NodeType::Agency,
-                 QStringLiteral("SELECT pa.agency_id, SUM(pa.participants) FROM participation pa"
-                                " JOIN events e ON e.id = pa.event_id WHERE e.project_id = ?"
-                                " AND pa.agency_id IN (%1) GROUP BY pa.agency_id"),
-                 {parent.id}, ids.value(NodeType::Agency));
-    } else {
-        ok = ok
-            && collect(NodeType::Agency,
-                       QStringLiteral("SELECT agency_id, SUM(participants) FROM participation"
-                                      " WHERE agency_id IN (%1) GROUP BY agency_id"),
-                       {}, ids.value(NodeType::Agency));
     }
-    if (parent.type == NodeType::Agency) {
-        ok = ok
-            && collect(
-                 NodeType::Project,
-                 QStringLiteral("SELECT e.project_id, SUM(pa.participants) FROM participation pa"
-                                " JOIN events e ON e.id = pa.event_id WHERE pa.agency_id = ?"
-                                " AND e.project_id IN (%1) GROUP BY e.project_id"),
-                 {parent.id}, ids.value(NodeType::Project));
-    } else {
-        // A programme counts the events of all projects under it.
-        ok = ok
-            && collect(NodeType::Project,
-                       QStringLiteral("WITH RECURSIVE sub(root, id) AS ("
-                                      " SELECT id, id FROM projects WHERE id IN (%1)"
-                                      " UNION SELECT sub.root, p.id FROM projects p"
-                                      " JOIN sub ON p.parent_id = sub.id)"
-                                      " SELECT sub.root, SUM(pa.participants) FROM sub"
-                                      " JOIN events e ON e.project_id = sub.id"
-                                      " JOIN participation pa ON pa.event_id = e.id"
-                                      " GROUP BY sub.root"),
-                       {}, ids.value(NodeType::Project));
-    }
-    ok = ok
-        && collect(NodeType::Event,
-                   QStringLiteral("SELECT event_id, SUM(participants) FROM participation"
-                                  " WHERE event_id IN (%1) GROUP BY event_id"),
-                   {}, ids.value(NodeType::Event))
-        && collect(NodeType::Country,
-                   QStringLiteral("SELECT a.country_code, SUM(pa.participants) FROM agencies a"
-                                  " JOIN participation pa ON pa.agency_id = a.id"
-                                  " WHERE a.country_code IN (%1) GROUP BY a.country_code"),
-                   {}, countryCodes);
-    if (!ok)
-        return false;
 
     for (Row &row : rows) {
         switch (row.key.type) {

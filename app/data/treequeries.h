@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -84,6 +85,14 @@ public:
     // the node of record; an empty list when the record has no place in the
     // tree (a source, a person without agency); nullopt on error.
     std::optional<QList<NodeKey>> pathTo(const RecordId &record) const;
+
+    // The SQL childrenOf runs for the children of a node of this type, with
+    // the named placeholders :id, :code, :limit and :offset; empty for the
+    // types that have no children. For tests and benchmarks (query plans).
+    static QString sqlFor(NodeType parent);
+    // The queries childrenOf then runs for the participant counts of the
+    // rows it read, for rowCount rows of every kind (positional placeholders).
+    static QStringList countSqlFor(NodeType parent, int rowCount);
 
     static RecordId recordOf(const NodeKey &key);
     static std::optional<NodeKey> nodeFor(const RecordId &record);

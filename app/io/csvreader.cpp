@@ -61,6 +61,21 @@ int utf8SequenceLength(const uchar *data, qsizetype i, qsizetype size)
     return length;
 }
 
+// The text of a field's UTF-8 bytes. QString::fromUtf8 drops a byte order
+// mark that starts its input: only the file's first one is a byte order mark
+// (skipped before), one at the start of a field is its character U+FEFF.
+QString fieldText(const char *data, qsizetype size)
+{
+    QString marks;
+    while (size >= 3 && data[0] == '\xEF' && data[1] == '\xBB' && data[2] == '\xBF') {
+        marks.append(QChar(0xFEFF));
+        data += 3;
+        size -= 3;
+    }
+    const QString text = QString::fromUtf8(data, size);
+    return marks.isEmpty() ? text : marks + text;
+}
+
 } // namespace
 
 CsvReader::CsvReader(const QByteArray &data)
@@ -179,7 +194,7 @@ QString CsvReader::readUnquotedField()
         ++i;
     }
     m_pos = i;
-    return QString::fromUtf8(data + start, i - start);
+    return fieldText(data + start, i - start);
 }
 
 bool CsvReader::readQuotedField(QString *field)
@@ -235,7 +250,7 @@ bool CsvReader::readQuotedField(QString *field)
         after = end;
     }
     m_pos = after;
-    *field = QString::fromUtf8(text);
+    *field = fieldText(text.constData(), text.size());
     return true;
 }
 

@@ -12,7 +12,8 @@ class QIODevice;
 namespace liaison {
 
 // Reads CSV as RFC 4180 describes it, from UTF-8 bytes:
-// - an optional UTF-8 byte order mark is skipped;
+// - an optional UTF-8 byte order mark is skipped (a later one is a field's
+//   character U+FEFF);
 // - the delimiter, comma or semicolon, is the one the first line holds more
 //   of outside quotes (a comma when neither);
 // - records end at CRLF, LF or a lone CR; physical lines are counted from 1

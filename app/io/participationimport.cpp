@@ -55,6 +55,19 @@ QString asciiLower(const QString &text)
     return folded;
 }
 
+// A value as the import takes it: trimmed, and without the U+FEFF or U+FFFE
+// it starts with. SQLite reads either at the start of text bound as UTF-16,
+// as QtSql binds it, as a byte order mark: it drops U+FEFF and reads the
+// rest of the text after U+FFFE byte-swapped. Stored so, a value would not be
+// the one the file gave, and a second import would not find its records.
+QString trimmedValue(const QString &text)
+{
+    QString value = text.trimmed();
+    while (value.startsWith(QChar(0xFEFF)) || value.startsWith(QChar(0xFFFE)))
+        value = value.mid(1).trimmed();
+    return value;
+}
+
 QString eventKindList()
 {
     QStringList kinds;
@@ -128,7 +141,7 @@ QString closestColumn(const QString &name)
 {
     QString best;
     int bestDistance = 3;
-    for (int column = 0; column < ColumnCount; ++column) {
+    for (int column = 0; column < Format::ColumnCount; ++column) {
         const int distance = editDistance(name, columnName(column));
         if (distance < bestDistance) {
             bestDistance = distance;
@@ -250,7 +263,7 @@ private:
     Database &m_db;
     QString m_path;
     QString m_shownPath;
-    std::array<int, ColumnCount> m_fieldOf {};
+    std::array<int, Format::ColumnCount> m_fieldOf {};
     int m_fieldCount = 0;
     std::vector<Row> m_rows;
     QList<ParticipationImport::Problem> m_problems;
@@ -322,7 +335,7 @@ bool Importer::read(ParticipationImport::Preview *preview, int previewRows)
         row.fields = record.fields;
         bool blank = true;
         for (QString &field : row.fields) {
-            field = field.trimmed();
+            field = trimmedValue(field);
             blank = blank && field.isEmpty();
         }
         // A row of empty fields (";;;" from a spreadsheet) is no row.
@@ -355,10 +368,10 @@ bool Importer::checkHeader(const CsvReader::Record &header)
     m_fieldCount = int(header.fields.size());
     bool ok = true;
     QStringList known;
-    for (int column = 0; column < ColumnCount; ++column)
+    for (int column = 0; column < Format::ColumnCount; ++column)
         known.append(columnName(column));
     for (int field = 0; field < m_fieldCount; ++field) {
-        const QString written = header.fields.at(field).trimmed();
+        const QString written = trimmedValue(header.fields.at(field));
         const QString name = asciiLower(written);
         if (name.isEmpty()) {
             problem(header.line,
@@ -391,7 +404,7 @@ bool Importer::checkHeader(const CsvReader::Record &header)
         }
         m_fieldOf[size_t(column)] = field;
     }
-    for (int column = 0; column < ColumnCount; ++column) {
+    for (int column = 0; column < Format::ColumnCount; ++column) {
         if (columnRequired[size_t(column)] && m_fieldOf[size_t(column)] < 0) {
             problem(header.line,
                     ParticipationImport::tr("the required column %1 is missing")
@@ -502,7 +515,7 @@ void Importer::checkFields(Row &row)
                     .arg(m_fieldCount));
         return;
     }
-    for (int column = 0; column < ColumnCount; ++column) {
+    for (int column = 0; column < Format::ColumnCount; ++column) {
         if (columnRequired[size_t(column)] && value(row, Column(column)).isEmpty())
             rowProblem(row, Column(column), ParticipationImport::tr("empty, but required"));
     }

@@ -3,6 +3,8 @@
 
 #include "participationstats.h"
 
+#include <QHash>
+
 #include <algorithm>
 
 namespace liaison {
@@ -54,7 +56,42 @@ void fillBars(ChartData &data, QList<Bucket> buckets)
     data.series = {series};
 }
 
+// The queries build() runs, in order.
+QList<ParticipationStats::Query> queriesFor(const StatsScope &scope, ChartKind kind)
+{
+    using Query = ParticipationStats::Query;
+    QList<Query> queries = {Query::Total, Query::Period};
+    switch (kind) {
+    case ChartKind::ByYear:
+        queries.append(stackingFor(scope) == ChartData::Stacking::ByProject
+                           ? Query::ByYearAndProject
+                           : Query::ByYearAndCountry);
+        break;
+    case ChartKind::ByKind:
+        queries.append(Query::ByEventKind);
+        break;
+    case ChartKind::ByAgency:
+        queries.append(Query::ByAgency);
+        break;
+    case ChartKind::ByCountry:
+        queries.append(Query::ByCountry);
+        break;
+    case ChartKind::Cumulative:
+        queries.append(Query::ByDate);
+        break;
+    }
+    return queries;
+}
+
 } // namespace
+
+QStringList ChartData::sqlFor(const StatsScope &scope, ChartKind kind)
+{
+    QStringList sql;
+    for (ParticipationStats::Query query : queriesFor(scope, kind))
+        sql.append(ParticipationStats::sqlFor(scope, query));
+    return sql;
+}
 
 std::optional<ChartData> ChartData::build(const ParticipationStats &stats, const StatsScope &scope,
                                           ChartKind kind)
@@ -78,17 +115,21 @@ std::optional<ChartData> ChartData::build(const ParticipationStats &stats, const
         if (!cells)
             return std::nullopt;
         // Years in order, undated last; stacks in the order of their totals.
+        // Keys are looked up in hashes: an agency's chart may stack
+        // thousands of projects.
         QStringList years;
         QList<Bucket> stacks;
+        QHash<QString, qsizetype> stackOf;
         for (const ParticipationStats::Cell &cell : *cells) {
             if (!years.contains(cell.year))
                 years.append(cell.year);
-            auto it = std::find_if(stacks.begin(), stacks.end(),
-                                   [&cell](const Bucket &b) { return b.key == cell.key; });
-            if (it == stacks.end())
+            const auto it = stackOf.constFind(cell.key);
+            if (it == stackOf.cend()) {
+                stackOf.insert(cell.key, stacks.size());
                 stacks.append({cell.key, cell.label, cell.participants});
-            else
-                it->participants += cell.participants;
+            } else {
+                stacks[*it].participants += cell.participants;
+            }
         }
         std::sort(years.begin(), years.end(), [](const QString &a, const QString &b) {
             const bool undatedA = a == ParticipationStats::undatedKey();
@@ -98,14 +139,17 @@ std::optional<ChartData> ChartData::build(const ParticipationStats &stats, const
         sortLargestFirst(stacks);
         data.categories = years;
         data.categoryLabels = years;
+        QHash<QString, qsizetype> yearIndex;
+        for (qsizetype i = 0; i < years.size(); ++i)
+            yearIndex.insert(years.at(i), i);
+        data.series.reserve(stacks.size());
         for (const Bucket &stack : stacks) {
-            Series series {stack.key, stack.label, QList<qint64>(years.size(), 0)};
-            for (const ParticipationStats::Cell &cell : *cells) {
-                if (cell.key == stack.key)
-                    series.values[years.indexOf(cell.year)] += cell.participants;
-            }
-            data.series.append(series);
+            stackOf.insert(stack.key, data.series.size());
+            data.series.append({stack.key, stack.label, QList<qint64>(years.size(), 0)});
         }
+        for (const ParticipationStats::Cell &cell : *cells)
+            data.series[stackOf.value(cell.key)].values[yearIndex.value(cell.year)] +=
+                cell.participants;
         break;
     }
     case ChartKind::ByKind: {

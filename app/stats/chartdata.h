@@ -6,6 +6,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -51,6 +52,9 @@ struct ChartData
     // (see stats.errorString()).
     static std::optional<ChartData> build(const ParticipationStats &stats, const StatsScope &scope,
                                           ChartKind kind);
+    // The SQL texts build() runs for a chart of a scope, in order (see
+    // ParticipationStats::sqlFor). For tests and benchmarks (query plans).
+    static QStringList sqlFor(const StatsScope &scope, ChartKind kind);
 };
 
 } // namespace liaison

@@ -63,10 +63,13 @@ const char *byYearSql = R"(
     JOIN events e ON e.id = x.event_id
     GROUP BY year ORDER BY year)";
 
+// Per event first (in the order of the index that serves the scope), then
+// per project: one row per event is looked up, not one per participation row.
 const char *byProjectSql = R"(
     SELECT COALESCE(pr.acronym, pr.name) AS k, pr.name, x.n
-    FROM (SELECT e.project_id, SUM(s.participants) AS n
-          FROM scoped s JOIN events e ON e.id = s.event_id
+    FROM (SELECT e.project_id, SUM(v.n) AS n
+          FROM (SELECT event_id, SUM(participants) AS n FROM scoped GROUP BY event_id) v
+          JOIN events e ON e.id = v.event_id
           GROUP BY e.project_id) x
     LEFT JOIN projects pr ON pr.id = x.project_id
     ORDER BY k)";
@@ -84,24 +87,29 @@ const char *byCountrySql = R"(
     LEFT JOIN countries c ON c.code = a.country_code
     GROUP BY a.country_code ORDER BY k)";
 
-// Per year and project: the stacked bars of an agency's chart.
+// Per year and project: the stacked bars of an agency's chart. Summed per
+// event, then per year and project id; names are joined to the sums.
 const char *byYearAndProjectSql = R"(
-    SELECT substr(e.start_date, 1, 4) AS year, COALESCE(pr.acronym, pr.name) AS k, pr.name,
-           SUM(x.n)
-    FROM (SELECT event_id, SUM(participants) AS n FROM scoped GROUP BY event_id) x
-    JOIN events e ON e.id = x.event_id
-    LEFT JOIN projects pr ON pr.id = e.project_id
-    GROUP BY year, e.project_id ORDER BY year, k)";
+    SELECT g.year, COALESCE(pr.acronym, pr.name) AS k, pr.name, g.n
+    FROM (SELECT substr(e.start_date, 1, 4) AS year, e.project_id, SUM(x.n) AS n
+          FROM (SELECT event_id, SUM(participants) AS n FROM scoped GROUP BY event_id) x
+          JOIN events e ON e.id = x.event_id
+          GROUP BY year, e.project_id) g
+    LEFT JOIN projects pr ON pr.id = g.project_id
+    ORDER BY g.year, k)";
 
 // Per year and the participating agency's country: a project's stacked bars.
+// Summed per year and agency id first (events looked up in the order of the
+// index that serves the scope), so each agency is looked up once a year
+// rather than once per participation row.
 const char *byYearAndCountrySql = R"(
-    SELECT substr(e.start_date, 1, 4) AS year, a.country_code AS k, c.name, SUM(x.n)
-    FROM (SELECT event_id, agency_id, SUM(participants) AS n FROM scoped
-          GROUP BY event_id, agency_id) x
-    JOIN events e ON e.id = x.event_id
-    JOIN agencies a ON a.id = x.agency_id
+    SELECT g.year, a.country_code AS k, c.name, SUM(g.n)
+    FROM (SELECT substr(e.start_date, 1, 4) AS year, s.agency_id, SUM(s.participants) AS n
+          FROM scoped s JOIN events e ON e.id = s.event_id
+          GROUP BY year, s.agency_id) g
+    JOIN agencies a ON a.id = g.agency_id
     LEFT JOIN countries c ON c.code = a.country_code
-    GROUP BY year, a.country_code ORDER BY year, k)";
+    GROUP BY g.year, a.country_code ORDER BY g.year, k)";
 
 const char *byDateSql = R"(
     SELECT e.start_date AS d, e.start_date, SUM(x.n)
@@ -120,7 +128,49 @@ const char *byEventKindSql = R"(
     JOIN events e ON e.id = x.event_id
     GROUP BY e.kind ORDER BY k)";
 
+const char *totalSql = "SELECT NULL, NULL, COALESCE(SUM(participants), 0) FROM scoped";
+
+const char *groupedSql(ParticipationStats::Query query)
+{
+    using Query = ParticipationStats::Query;
+    switch (query) {
+    case Query::Total:
+        return totalSql;
+    case Query::ByYear:
+        return byYearSql;
+    case Query::ByProject:
+        return byProjectSql;
+    case Query::ByAgency:
+        return byAgencySql;
+    case Query::ByCountry:
+        return byCountrySql;
+    case Query::ByEventKind:
+        return byEventKindSql;
+    case Query::ByYearAndProject:
+        return byYearAndProjectSql;
+    case Query::ByYearAndCountry:
+        return byYearAndCountrySql;
+    case Query::ByDate:
+        return byDateSql;
+    case Query::Period:
+        return periodSql;
+    }
+    return totalSql;
+}
+
 } // namespace
+
+QList<ParticipationStats::Query> ParticipationStats::allQueries()
+{
+    return {Query::Total,     Query::ByYear,      Query::ByProject,        Query::ByAgency,
+            Query::ByCountry, Query::ByEventKind, Query::ByYearAndProject, Query::ByYearAndCountry,
+            Query::ByDate,    Query::Period};
+}
+
+QString ParticipationStats::sqlFor(const StatsScope &scope, Query query)
+{
+    return scopeSql(scope) + QString::fromUtf8(groupedSql(query));
+}
 
 QString ParticipationStats::undatedKey()
 {
@@ -137,10 +187,10 @@ ParticipationStats::ParticipationStats(const Database &db)
 { }
 
 bool ParticipationStats::prepareScoped(QSqlQuery &query, const StatsScope &scope,
-                                       const QString &groupedSql) const
+                                       Query grouped) const
 {
     query.setForwardOnly(true);
-    const QString sql = scopeSql(scope) + groupedSql;
+    const QString sql = sqlFor(scope, grouped);
     if (!query.prepare(sql)) {
         m_error = Database::describeError(query.lastError());
         return false;
@@ -157,10 +207,10 @@ bool ParticipationStats::prepareScoped(QSqlQuery &query, const StatsScope &scope
 }
 
 std::optional<QList<ParticipationSummary::Bucket>>
-ParticipationStats::buckets(const StatsScope &scope, const QString &groupedSql) const
+ParticipationStats::buckets(const StatsScope &scope, Query grouped) const
 {
     QSqlQuery query(m_db.connection());
-    if (!prepareScoped(query, scope, groupedSql))
+    if (!prepareScoped(query, scope, grouped))
         return std::nullopt;
     QList<ParticipationSummary::Bucket> result;
     while (query.next()) {
@@ -174,11 +224,10 @@ ParticipationStats::buckets(const StatsScope &scope, const QString &groupedSql) 
 }
 
 std::optional<QList<ParticipationStats::Cell>>
-ParticipationStats::cells(const StatsScope &scope, const QString &groupedSql,
-                          const QString &noneKey) const
+ParticipationStats::cells(const StatsScope &scope, Query grouped, const QString &noneKey) const
 {
     QSqlQuery query(m_db.connection());
-    if (!prepareScoped(query, scope, groupedSql))
+    if (!prepareScoped(query, scope, grouped))
         return std::nullopt;
     QList<Cell> result;
     while (query.next()) {
@@ -195,25 +244,25 @@ ParticipationStats::cells(const StatsScope &scope, const QString &groupedSql,
 std::optional<QList<ParticipationStats::Cell>>
 ParticipationStats::participantsByYearAndProject(const StatsScope &scope) const
 {
-    return cells(scope, QString::fromUtf8(byYearAndProjectSql), noneKey());
+    return cells(scope, Query::ByYearAndProject, noneKey());
 }
 
 std::optional<QList<ParticipationStats::Cell>>
 ParticipationStats::participantsByYearAndCountry(const StatsScope &scope) const
 {
-    return cells(scope, QString::fromUtf8(byYearAndCountrySql), noneKey());
+    return cells(scope, Query::ByYearAndCountry, noneKey());
 }
 
 std::optional<QList<ParticipationSummary::Bucket>>
 ParticipationStats::participantsByDate(const StatsScope &scope) const
 {
-    return buckets(scope, QString::fromUtf8(byDateSql));
+    return buckets(scope, Query::ByDate);
 }
 
 std::optional<std::pair<QString, QString>>
 ParticipationStats::periodOf(const StatsScope &scope) const
 {
-    const auto rows = buckets(scope, QString::fromUtf8(periodSql));
+    const auto rows = buckets(scope, Query::Period);
     if (!rows)
         return std::nullopt;
     if (rows->isEmpty())
@@ -223,8 +272,7 @@ ParticipationStats::periodOf(const StatsScope &scope) const
 
 std::optional<qint64> ParticipationStats::totalParticipants(const StatsScope &scope) const
 {
-    const auto rows = buckets(
-        scope, QStringLiteral("SELECT NULL, NULL, COALESCE(SUM(participants), 0) FROM scoped"));
+    const auto rows = buckets(scope, Query::Total);
     if (!rows || rows->isEmpty())
         return std::nullopt;
     return rows->constFirst().participants;
@@ -247,7 +295,7 @@ QList<ParticipationSummary::Bucket> withPlaceholder(QList<ParticipationSummary::
 std::optional<QList<ParticipationSummary::Bucket>>
 ParticipationStats::participantsByYear(const StatsScope &scope) const
 {
-    auto rows = buckets(scope, QString::fromUtf8(byYearSql));
+    auto rows = buckets(scope, Query::ByYear);
     if (rows)
         rows = withPlaceholder(*rows, undatedKey());
     return rows;
@@ -256,7 +304,7 @@ ParticipationStats::participantsByYear(const StatsScope &scope) const
 std::optional<QList<ParticipationSummary::Bucket>>
 ParticipationStats::participantsByProject(const StatsScope &scope) const
 {
-    auto rows = buckets(scope, QString::fromUtf8(byProjectSql));
+    auto rows = buckets(scope, Query::ByProject);
     if (rows)
         rows = withPlaceholder(*rows, noneKey());
     return rows;
@@ -265,13 +313,13 @@ ParticipationStats::participantsByProject(const StatsScope &scope) const
 std::optional<QList<ParticipationSummary::Bucket>>
 ParticipationStats::participantsByAgency(const StatsScope &scope) const
 {
-    return buckets(scope, QString::fromUtf8(byAgencySql));
+    return buckets(scope, Query::ByAgency);
 }
 
 std::optional<QList<ParticipationSummary::Bucket>>
 ParticipationStats::participantsByCountry(const StatsScope &scope) const
 {
-    auto rows = buckets(scope, QString::fromUtf8(byCountrySql));
+    auto rows = buckets(scope, Query::ByCountry);
     if (rows)
         rows = withPlaceholder(*rows, noneKey());
     return rows;
@@ -280,7 +328,7 @@ ParticipationStats::participantsByCountry(const StatsScope &scope) const
 std::optional<QList<ParticipationSummary::Bucket>>
 ParticipationStats::participantsByEventKind(const StatsScope &scope) const
 {
-    return buckets(scope, QString::fromUtf8(byEventKindSql));
+    return buckets(scope, Query::ByEventKind);
 }
 
 std::optional<ParticipationSummary> ParticipationStats::summaryFor(const StatsScope &scope) const

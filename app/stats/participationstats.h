@@ -24,6 +24,25 @@ public:
     static QString undatedKey();
     static QString noneKey();
 
+    // The queries behind the functions below, one per function.
+    enum class Query {
+        Total,
+        ByYear,
+        ByProject,
+        ByAgency,
+        ByCountry,
+        ByEventKind,
+        ByYearAndProject,
+        ByYearAndCountry,
+        ByDate,
+        Period,
+    };
+    static QList<Query> allQueries();
+    // The SQL text a query runs for a scope, with the named placeholders :id
+    // and :code where the scope needs them. For tests and benchmarks (query
+    // plans); running it is what the function of that query does.
+    static QString sqlFor(const StatsScope &scope, Query query);
+
     explicit ParticipationStats(const Database &db);
 
     std::optional<ParticipationSummary> summaryFor(const StatsScope &scope) const;
@@ -63,11 +82,11 @@ public:
 
 private:
     std::optional<QList<ParticipationSummary::Bucket>> buckets(const StatsScope &scope,
-                                                               const QString &groupedSql) const;
+                                                               Query grouped) const;
 
-    std::optional<QList<Cell>> cells(const StatsScope &scope, const QString &groupedSql,
+    std::optional<QList<Cell>> cells(const StatsScope &scope, Query grouped,
                                      const QString &noneKey) const;
-    bool prepareScoped(QSqlQuery &query, const StatsScope &scope, const QString &groupedSql) const;
+    bool prepareScoped(QSqlQuery &query, const StatsScope &scope, Query grouped) const;
 
     const Database &m_db;
     mutable QString m_error;
