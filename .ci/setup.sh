@@ -135,17 +135,21 @@ run_fuzzers() {
 
 case "$action" in
     test)
-        ctest --preset "$preset"
+        # Every stage runs even when an earlier one's tests failed, so that
+        # one run tells everything; any failure fails.
+        status=0
+        ctest --preset "$preset" || status=1
         if [ "$sanitize" = 1 ]; then
             if [ "$preset" != asan ]; then
                 cmake --preset asan
                 cmake --build --preset asan
-                ctest --preset asan
+                ctest --preset asan || status=1
             fi
             cmake --preset fuzz
             cmake --build --preset fuzz
-            run_fuzzers
+            run_fuzzers || status=1
         fi
+        exit "$status"
         ;;
     run)
         binary="build/$preset/app/liaison"

@@ -6,6 +6,7 @@
 #include "translations.h"
 
 #include <QApplication>
+#include <QIcon>
 #include <QTextStream>
 
 namespace {
@@ -57,7 +58,11 @@ int main(int argc, char *argv[])
         return runCommand(preliminary);
     }
 
+    // The desktop entry and window icon tie the window to its menu entry.
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.example.Liaison"));
     QApplication app(argc, argv);
+    QApplication::setWindowIcon(
+        QIcon(QStringLiteral(":/liaison/icons/hicolor/org.example.Liaison.svg")));
     const liaison::CommandLine commandLine(QApplication::arguments());
     if (commandLine.command() != liaison::CommandLine::Command::Window)
         return runCommand(commandLine);

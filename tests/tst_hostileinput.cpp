@@ -147,6 +147,7 @@ private slots:
     void editorStoresExactly();
     void importStoresExactly_data();
     void importStoresExactly();
+    void importRefusesCountryLookalikes();
     void markupShowsAsText();
     void tablesAreIntact();
 
@@ -414,6 +415,35 @@ void TestHostileInput::importStoresExactly()
     QCOMPARE(again.agenciesCreated + again.projectsCreated + again.eventsCreated
                  + again.sourcesCreated,
              0);
+}
+
+void TestHostileInput::importRefusesCountryLookalikes()
+{
+    // Letters that upper-case to two ASCII letters are no country code: "ﬁ"
+    // is not FI (Finland), "ß" not SS (South Sudan).
+    const QByteArray csv = "project,event,event_kind,start_date,country,agency,agency_country,"
+                           "participants\n"
+                           "TOPCOP,Lookalike countries,seminar,2024-09-10,\xC3\x9F,"
+                           "Lookalike agency,\xEF\xAC\x81,2\n";
+    const QString path = m_dir.filePath(QStringLiteral("lookalikes.csv"));
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QCOMPARE(file.write(csv), csv.size());
+    }
+    const qint64 agencies = countOf(m_importDb, QStringLiteral("SELECT count(*) FROM agencies"));
+    const ParticipationImport::Result result = ParticipationImport::run(m_importDb, path);
+    QVERIFY(!result.ok);
+    QStringList problems;
+    for (const ParticipationImport::Problem &problem : result.problems)
+        problems.append(problem.toString());
+    const QString all = problems.join(QLatin1Char('\n'));
+    QVERIFY2(all.contains(QStringLiteral("country: \"\u00DF\" is not an ISO 3166-1 alpha-2")),
+             qPrintable(all));
+    QVERIFY2(
+        all.contains(QStringLiteral("agency_country: \"\uFB01\" is not an ISO 3166-1 alpha-2")),
+        qPrintable(all));
+    QCOMPARE(countOf(m_importDb, QStringLiteral("SELECT count(*) FROM agencies")), agencies);
 }
 
 void TestHostileInput::markupShowsAsText()

@@ -1574,10 +1574,6 @@ Exit status: 0 success, 1 failure, 2 usage error.
         <translation>%1 ünvanında qeydlər bazası yoxdur.</translation>
     </message>
     <message>
-        <source>%1 was written by a newer Liaison (schema version %2; this version knows up to %3). The file was not changed.</source>
-        <translation>%1 Liaison proqramının daha yeni versiyası ilə yazılıb (sxem versiyası %2; bu versiya ən çoxu %3 versiyasını tanıyır). Fayl dəyişdirilmədi.</translation>
-    </message>
-    <message>
         <source>%1 is an SQLite database but not a Liaison record base. The file was not changed.</source>
         <translation>%1 SQLite verilənlər bazasıdır, lakin Liaison qeydlər bazası deyil. Fayl dəyişdirilmədi.</translation>
     </message>
@@ -1596,6 +1592,30 @@ Exit status: 0 success, 1 failure, 2 usage error.
     <message>
         <source>row %1 of table %2 refers to a missing row of table %3</source>
         <translation>%2 cədvəlinin %1 sətri %3 cədvəlində olmayan sətrə istinad edir</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (SQLite&apos;s quick check: %2). The file was not changed.</source>
+        <translation>%1 zədələnib (SQLite-ın sürətli yoxlaması: %2). Fayl dəyişdirilmədi.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: its latest changes are in %2, which can only be read with write access to the folder %3. The file was not changed.</source>
+        <translation>%1 açıla bilmir: onun son dəyişiklikləri %2 faylındadır və bu faylı yalnız %3 qovluğuna yazma icazəsi ilə oxumaq olar. Fayl dəyişdirilmədi.</translation>
+    </message>
+    <message>
+        <source>%1 is open read-only: you may not write to this file.</source>
+        <translation>%1 yalnız oxumaq üçün açılıb: bu fayla yazmaq icazəniz yoxdur.</translation>
+    </message>
+    <message>
+        <source>%1 is open read-only: you may not write to its folder %2, where SQLite keeps its working files while writing.</source>
+        <translation>%1 yalnız oxumaq üçün açılıb: onun yerləşdiyi %2 qovluğuna yazmaq icazəniz yoxdur, SQLite isə yazma zamanı iş fayllarını həmin qovluqda saxlayır.</translation>
+    </message>
+    <message>
+        <source>%1 is open read-only: it was written by a newer Liaison (schema version %2; this version knows up to %3).</source>
+        <translation>%1 yalnız oxumaq üçün açılıb: o, Liaison proqramının daha yeni versiyası ilə yazılıb (sxem versiyası %2; bu versiya ən çoxu %3 sxem versiyasını tanıyır).</translation>
+    </message>
+    <message>
+        <source>%1 is open read-only.</source>
+        <translation>%1 yalnız oxumaq üçün açılıb.</translation>
     </message>
 </context>
 <context>
@@ -2361,10 +2381,6 @@ Exit status: 0 success, 1 failure, 2 usage error.
         <translation>Liaison haqqında</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Liaison %1&lt;/h3&gt;&lt;p&gt;Browse international cooperation records: agencies, projects and programmes, events, and training participation.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Liaison %1&lt;/h3&gt;&lt;p&gt;Beynəlxalq əməkdaşlıq qeydlərinə baxış: qurumlar, layihələr və proqramlar, tədbirlər və təlimlərdə iştirak.&lt;/p&gt;&lt;p&gt;Qt %2 ilə hazırlanıb.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>&amp;Export Chart…</source>
         <translation>&amp;Diaqramı ixrac et…</translation>
     </message>
@@ -2635,6 +2651,42 @@ Exit status: 0 success, 1 failure, 2 usage error.
     <message>
         <source>&amp;Redo %1</source>
         <translation>&amp;Təkrarla (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Klaviatura qısayolları</translation>
+    </message>
+    <message>
+        <source>The record base could not be opened.</source>
+        <translation>Qeydlər bazasını açmaq mümkün olmadı.</translation>
+    </message>
+    <message>
+        <source>There is no record base at %1.</source>
+        <translation>%1 ünvanında qeydlər bazası yoxdur.</translation>
+    </message>
+    <message>
+        <source>Create an empty record base there?</source>
+        <translation>Orada boş qeydlər bazası yaradılsın?</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Yarat</translation>
+    </message>
+    <message>
+        <source>&amp;Open Another…</source>
+        <translation>&amp;Başqasını aç…</translation>
+    </message>
+    <message>
+        <source>Create &amp;New…</source>
+        <translation>Ye&amp;nisini yarat…</translation>
+    </message>
+    <message>
+        <source>Read-only: %1 Records can be browsed, charted and exported, but not edited or imported.</source>
+        <translation>Yalnız oxumaq üçün: %1 Qeydlərə baxmaq, onlar üzrə diaqram qurmaq və onları ixrac etmək olar, lakin redaktə və ya idxal etmək olmaz.</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Liaison %1&lt;/h3&gt;&lt;p&gt;Browse international cooperation records: agencies, projects and programmes, events, and training participation.&lt;/p&gt;&lt;p&gt;License: GNU General Public License, version 3 or later.&lt;br&gt;Built with Qt %2 (running on Qt %3).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Demo records.&lt;/b&gt; The facts come from the article “The State Customs Committee was represented at the international seminar organized in Poland by law enforcement agencies of the European Union”. The demo also holds an illustrative sample, marked as such, that is not a real record. Country names: ISO 3166-1, from Debian&apos;s iso-codes.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Liaison %1&lt;/h3&gt;&lt;p&gt;Beynəlxalq əməkdaşlıq qeydlərinə baxış: qurumlar, layihələr və proqramlar, tədbirlər və təlimlərdə iştirak.&lt;/p&gt;&lt;p&gt;Lisenziya: GNU General Public License, versiya 3 və ya daha sonrakı.&lt;br&gt;Qt %2 ilə hazırlanıb (Qt %3 üzərində işləyir).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Nümayiş qeydləri.&lt;/b&gt; Faktlar “The State Customs Committee was represented at the international seminar organized in Poland by law enforcement agencies of the European Union” məqaləsindən götürülüb. Nümayiş qeydlərində həmçinin real qeyd olmayan və müvafiq qaydada işarələnmiş şərti nümunə də var. Ölkə adları: ISO 3166-1, Debian-ın iso-codes paketindən.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -3276,6 +3328,37 @@ Exit status: 0 success, 1 failure, 2 usage error.
         <source>%1 – %2</source>
         <comment>a project&apos;s start and end dates</comment>
         <translation>%1 – %2</translation>
+    </message>
+</context>
+<context>
+    <name>liaison::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Klaviatura qısayolları</translation>
+    </message>
+    <message>
+        <source>Every shortcut of the window, as its menus and actions define them.</source>
+        <translation>Pəncərənin bütün qısayolları — menyularda və əmrlərdə təyin olunduğu kimi.</translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation>Menyu</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Əmr</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Düymələr</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Klaviatura qısayolları</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Pəncərə</translation>
     </message>
 </context>
 <context>

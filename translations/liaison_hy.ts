@@ -1579,10 +1579,6 @@ Exit status: 0 success, 1 failure, 2 usage error.
         <translation>%1 ուղով գրառումների շտեմարան չկա։</translation>
     </message>
     <message>
-        <source>%1 was written by a newer Liaison (schema version %2; this version knows up to %3). The file was not changed.</source>
-        <translation>%1 ֆայլը գրվել է Liaison-ի ավելի նոր թողարկմամբ (սխեմայի տարբերակ՝ %2, իսկ այս թողարկումը ճանաչում է մինչև %3 տարբերակը)։ Ֆայլը չի փոփոխվել։</translation>
-    </message>
-    <message>
         <source>%1 is an SQLite database but not a Liaison record base. The file was not changed.</source>
         <translation>%1 ֆայլը SQLite տվյալների բազա է, բայց ոչ Liaison-ի գրառումների շտեմարան։ Ֆայլը չի փոփոխվել։</translation>
     </message>
@@ -1601,6 +1597,30 @@ Exit status: 0 success, 1 failure, 2 usage error.
     <message>
         <source>row %1 of table %2 refers to a missing row of table %3</source>
         <translation>%2 աղյուսակի թիվ %1 տողը հղում է %3 աղյուսակի բացակայող տողին</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (SQLite&apos;s quick check: %2). The file was not changed.</source>
+        <translation>%1 ֆայլը վնասված է (SQLite-ի արագ ստուգում՝ %2)։ Ֆայլը չի փոփոխվել։</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: its latest changes are in %2, which can only be read with write access to the folder %3. The file was not changed.</source>
+        <translation>Հնարավոր չէ բացել %1 ֆայլը՝ դրա վերջին փոփոխությունները գտնվում են %2 ֆայլում, որը կարելի է կարդալ միայն %3 պանակում գրելու թույլտվությամբ։ Ֆայլը չի փոփոխվել։</translation>
+    </message>
+    <message>
+        <source>%1 is open read-only: you may not write to this file.</source>
+        <translation>%1 ֆայլը բացված է միայն կարդալու համար՝ այս ֆայլում գրելու թույլտվություն չունեք։</translation>
+    </message>
+    <message>
+        <source>%1 is open read-only: you may not write to its folder %2, where SQLite keeps its working files while writing.</source>
+        <translation>%1 ֆայլը բացված է միայն կարդալու համար՝ գրելու թույլտվություն չունեք դրա %2 պանակում, որտեղ SQLite-ը գրելու ընթացքում պահում է իր աշխատանքային ֆայլերը։</translation>
+    </message>
+    <message>
+        <source>%1 is open read-only: it was written by a newer Liaison (schema version %2; this version knows up to %3).</source>
+        <translation>%1 ֆայլը բացված է միայն կարդալու համար՝ այն գրվել է Liaison-ի ավելի նոր թողարկմամբ (սխեմայի տարբերակ՝ %2, իսկ այս թողարկումը ճանաչում է մինչև %3 տարբերակը)։</translation>
+    </message>
+    <message>
+        <source>%1 is open read-only.</source>
+        <translation>%1 ֆայլը բացված է միայն կարդալու համար։</translation>
     </message>
 </context>
 <context>
@@ -2366,10 +2386,6 @@ Exit status: 0 success, 1 failure, 2 usage error.
         <translation>Liaison-ի մասին</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Liaison %1&lt;/h3&gt;&lt;p&gt;Browse international cooperation records: agencies, projects and programmes, events, and training participation.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Liaison %1&lt;/h3&gt;&lt;p&gt;Միջազգային համագործակցության գրառումների դիտարկում՝ գերատեսչություններ, նախագծեր և ծրագրեր, միջոցառումներ և ուսումնական միջոցառումներին մասնակցություն։&lt;/p&gt;&lt;p&gt;Ստեղծված է Qt %2-ի հիմքով։&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>&amp;Export Chart…</source>
         <translation>&amp;Արտահանել գծապատկերը…</translation>
     </message>
@@ -2640,6 +2656,42 @@ Exit status: 0 success, 1 failure, 2 usage error.
     <message>
         <source>&amp;Redo %1</source>
         <translation>&amp;Կրկնել՝ %1</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Ստեղնաշարի դյուրանցումներ</translation>
+    </message>
+    <message>
+        <source>The record base could not be opened.</source>
+        <translation>Չհաջողվեց բացել գրառումների շտեմարանը։</translation>
+    </message>
+    <message>
+        <source>There is no record base at %1.</source>
+        <translation>%1 ուղով գրառումների շտեմարան չկա։</translation>
+    </message>
+    <message>
+        <source>Create an empty record base there?</source>
+        <translation>Ստեղծե՞լ այնտեղ դատարկ գրառումների շտեմարան</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Ստեղծել</translation>
+    </message>
+    <message>
+        <source>&amp;Open Another…</source>
+        <translation>&amp;Բացել ուրիշը…</translation>
+    </message>
+    <message>
+        <source>Create &amp;New…</source>
+        <translation>Ստեղծել &amp;նորը…</translation>
+    </message>
+    <message>
+        <source>Read-only: %1 Records can be browsed, charted and exported, but not edited or imported.</source>
+        <translation>Միայն կարդալու համար՝ %1 Գրառումները կարելի է դիտել, ներկայացնել գծապատկերներով և արտահանել, բայց ոչ խմբագրել կամ ներմուծել։</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Liaison %1&lt;/h3&gt;&lt;p&gt;Browse international cooperation records: agencies, projects and programmes, events, and training participation.&lt;/p&gt;&lt;p&gt;License: GNU General Public License, version 3 or later.&lt;br&gt;Built with Qt %2 (running on Qt %3).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Demo records.&lt;/b&gt; The facts come from the article “The State Customs Committee was represented at the international seminar organized in Poland by law enforcement agencies of the European Union”. The demo also holds an illustrative sample, marked as such, that is not a real record. Country names: ISO 3166-1, from Debian&apos;s iso-codes.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Liaison %1&lt;/h3&gt;&lt;p&gt;Միջազգային համագործակցության գրառումների դիտարկում՝ գերատեսչություններ, նախագծեր և ծրագրեր, միջոցառումներ և ուսումնական միջոցառումներին մասնակցություն։&lt;/p&gt;&lt;p&gt;Արտոնագիր՝ GNU General Public License, տարբերակ 3 կամ ավելի նոր։&lt;br&gt;Ստեղծված է Qt %2-ի հիմքով (աշխատում է Qt %3-ով)։&lt;/p&gt;&lt;p&gt;&lt;b&gt;Ցուցադրական գրառումներ։&lt;/b&gt; Փաստերը վերցված են «The State Customs Committee was represented at the international seminar organized in Poland by law enforcement agencies of the European Union» հոդվածից։ Ցուցադրական գրառումներում կա նաև հորինված օրինակ, որը նշված է որպես այդպիսին և իրական գրառում չէ։ Երկրների անվանումները՝ ISO 3166-1, Debian-ի iso-codes փաթեթից։&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -3281,6 +3333,37 @@ Exit status: 0 success, 1 failure, 2 usage error.
         <source>%1 – %2</source>
         <comment>a project&apos;s start and end dates</comment>
         <translation>%1 – %2</translation>
+    </message>
+</context>
+<context>
+    <name>liaison::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Ստեղնաշարի դյուրանցումներ</translation>
+    </message>
+    <message>
+        <source>Every shortcut of the window, as its menus and actions define them.</source>
+        <translation>Պատուհանի բոլոր դյուրանցումները՝ այնպես, ինչպես սահմանված են դրա ընտրացանկերում և գործողություններում։</translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation>Ընտրացանկ</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Գործողություն</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Ստեղներ</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Ստեղնաշարի դյուրանցումներ</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Պատուհան</translation>
     </message>
 </context>
 <context>

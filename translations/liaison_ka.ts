@@ -1572,10 +1572,6 @@ Exit status: 0 success, 1 failure, 2 usage error.
         <translation>მდებარეობაზე %1 ჩანაწერთა ბაზა არ არის.</translation>
     </message>
     <message>
-        <source>%1 was written by a newer Liaison (schema version %2; this version knows up to %3). The file was not changed.</source>
-        <translation>%1 ჩაწერილია Liaison-ის უფრო ახალი ვერსიით (სქემის ვერსია %2; ეს ვერსია იცნობს %3-მდე). ფაილი არ შეცვლილა.</translation>
-    </message>
-    <message>
         <source>%1 is an SQLite database but not a Liaison record base. The file was not changed.</source>
         <translation>%1 SQLite-ის მონაცემთა ბაზაა, მაგრამ არა Liaison-ის ჩანაწერთა ბაზა. ფაილი არ შეცვლილა.</translation>
     </message>
@@ -1594,6 +1590,30 @@ Exit status: 0 success, 1 failure, 2 usage error.
     <message>
         <source>row %1 of table %2 refers to a missing row of table %3</source>
         <translation>ცხრილის %2 მწკრივი %1 მიუთითებს ცხრილის %3 არარსებულ მწკრივზე</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (SQLite&apos;s quick check: %2). The file was not changed.</source>
+        <translation>%1 დაზიანებულია (SQLite-ის სწრაფი შემოწმება: %2). ფაილი არ შეცვლილა.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: its latest changes are in %2, which can only be read with write access to the folder %3. The file was not changed.</source>
+        <translation>ფაილის %1 გახსნა შეუძლებელია: მისი ბოლო ცვლილებები ფაილშია %2, რომლის წაკითხვაც მხოლოდ საქაღალდეში %3 ჩაწერის უფლებითაა შესაძლებელი. ფაილი არ შეცვლილა.</translation>
+    </message>
+    <message>
+        <source>%1 is open read-only: you may not write to this file.</source>
+        <translation>%1 გახსნილია მხოლოდ წასაკითხად: ამ ფაილში ჩაწერის უფლება არ გაქვთ.</translation>
+    </message>
+    <message>
+        <source>%1 is open read-only: you may not write to its folder %2, where SQLite keeps its working files while writing.</source>
+        <translation>%1 გახსნილია მხოლოდ წასაკითხად: ჩაწერის უფლება არ გაქვთ მის საქაღალდეში %2, სადაც SQLite ჩაწერისას თავის სამუშაო ფაილებს ინახავს.</translation>
+    </message>
+    <message>
+        <source>%1 is open read-only: it was written by a newer Liaison (schema version %2; this version knows up to %3).</source>
+        <translation>%1 გახსნილია მხოლოდ წასაკითხად: ის ჩაწერილია Liaison-ის უფრო ახალი ვერსიით (სქემის ვერსია %2; პროგრამის ეს ვერსია სქემას მხოლოდ %3 ვერსიამდე იცნობს).</translation>
+    </message>
+    <message>
+        <source>%1 is open read-only.</source>
+        <translation>%1 გახსნილია მხოლოდ წასაკითხად.</translation>
     </message>
 </context>
 <context>
@@ -2359,10 +2379,6 @@ Exit status: 0 success, 1 failure, 2 usage error.
         <translation>Liaison-ის შესახებ</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Liaison %1&lt;/h3&gt;&lt;p&gt;Browse international cooperation records: agencies, projects and programmes, events, and training participation.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Liaison %1&lt;/h3&gt;&lt;p&gt;საერთაშორისო თანამშრომლობის ჩანაწერების დათვალიერება: უწყებები, პროექტები და პროგრამები, ღონისძიებები და ტრენინგებში მონაწილეობა.&lt;/p&gt;&lt;p&gt;აგებულია Qt %2-ის გამოყენებით.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>&amp;Export Chart…</source>
         <translation>დიაგრამის &amp;ექსპორტი…</translation>
     </message>
@@ -2633,6 +2649,42 @@ Exit status: 0 success, 1 failure, 2 usage error.
     <message>
         <source>&amp;Redo %1</source>
         <translation>გა&amp;მეორება: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;კლავიატურის მალსახმობები</translation>
+    </message>
+    <message>
+        <source>The record base could not be opened.</source>
+        <translation>ჩანაწერთა ბაზის გახსნა ვერ მოხერხდა.</translation>
+    </message>
+    <message>
+        <source>There is no record base at %1.</source>
+        <translation>მდებარეობაზე %1 ჩანაწერთა ბაზა არ არის.</translation>
+    </message>
+    <message>
+        <source>Create an empty record base there?</source>
+        <translation>შეიქმნას იქ ცარიელი ჩანაწერთა ბაზა?</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;შექმნა</translation>
+    </message>
+    <message>
+        <source>&amp;Open Another…</source>
+        <translation>სხვის &amp;გახსნა…</translation>
+    </message>
+    <message>
+        <source>Create &amp;New…</source>
+        <translation>&amp;ახლის შექმნა…</translation>
+    </message>
+    <message>
+        <source>Read-only: %1 Records can be browsed, charted and exported, but not edited or imported.</source>
+        <translation>მხოლოდ წასაკითხად: %1 ჩანაწერების დათვალიერება, დიაგრამების აგება და ექსპორტი შესაძლებელია, მაგრამ მათი რედაქტირება და იმპორტი — არა.</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Liaison %1&lt;/h3&gt;&lt;p&gt;Browse international cooperation records: agencies, projects and programmes, events, and training participation.&lt;/p&gt;&lt;p&gt;License: GNU General Public License, version 3 or later.&lt;br&gt;Built with Qt %2 (running on Qt %3).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Demo records.&lt;/b&gt; The facts come from the article “The State Customs Committee was represented at the international seminar organized in Poland by law enforcement agencies of the European Union”. The demo also holds an illustrative sample, marked as such, that is not a real record. Country names: ISO 3166-1, from Debian&apos;s iso-codes.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Liaison %1&lt;/h3&gt;&lt;p&gt;საერთაშორისო თანამშრომლობის ჩანაწერების დათვალიერება: უწყებები, პროექტები და პროგრამები, ღონისძიებები და ტრენინგებში მონაწილეობა.&lt;/p&gt;&lt;p&gt;ლიცენზია: GNU General Public License, ვერსია 3 ან უფრო ახალი.&lt;br&gt;აგებულია Qt %2-ის გამოყენებით (გაშვებულია Qt %3-ზე).&lt;/p&gt;&lt;p&gt;&lt;b&gt;სადემონსტრაციო ჩანაწერები.&lt;/b&gt; ფაქტები აღებულია სტატიიდან „The State Customs Committee was represented at the international seminar organized in Poland by law enforcement agencies of the European Union“. სადემონსტრაციო ჩანაწერები ასევე შეიცავს საილუსტრაციო ნიმუშს, რომელიც შესაბამისად არის მონიშნული და რეალური ჩანაწერი არ არის. ქვეყნების სახელები: ISO 3166-1, Debian-ის პაკეტიდან iso-codes.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -3274,6 +3326,37 @@ Exit status: 0 success, 1 failure, 2 usage error.
         <source>%1 – %2</source>
         <comment>a project&apos;s start and end dates</comment>
         <translation>%1 – %2</translation>
+    </message>
+</context>
+<context>
+    <name>liaison::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>კლავიატურის მალსახმობები</translation>
+    </message>
+    <message>
+        <source>Every shortcut of the window, as its menus and actions define them.</source>
+        <translation>ფანჯრის ყველა მალსახმობი ისე, როგორც ისინი მის მენიუებსა და მოქმედებებშია განსაზღვრული.</translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation>მენიუ</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>მოქმედება</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>კლავიშები</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>კლავიატურის მალსახმობები</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>ფანჯარა</translation>
     </message>
 </context>
 <context>

@@ -1574,10 +1574,6 @@ Kod wyjścia: 0 – powodzenie, 1 – błąd, 2 – nieprawidłowe użycie.
         <translation>Brak bazy rekordów w lokalizacji %1.</translation>
     </message>
     <message>
-        <source>%1 was written by a newer Liaison (schema version %2; this version knows up to %3). The file was not changed.</source>
-        <translation>Plik %1 został zapisany przez nowszą wersję programu Liaison (wersja schematu %2; ta wersja obsługuje wersje do %3). Plik nie został zmieniony.</translation>
-    </message>
-    <message>
         <source>%1 is an SQLite database but not a Liaison record base. The file was not changed.</source>
         <translation>Plik %1 jest bazą danych SQLite, ale nie bazą rekordów Liaison. Plik nie został zmieniony.</translation>
     </message>
@@ -1596,6 +1592,30 @@ Kod wyjścia: 0 – powodzenie, 1 – błąd, 2 – nieprawidłowe użycie.
     <message>
         <source>row %1 of table %2 refers to a missing row of table %3</source>
         <translation>wiersz %1 tabeli %2 odwołuje się do nieistniejącego wiersza tabeli %3</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (SQLite&apos;s quick check: %2). The file was not changed.</source>
+        <translation>Plik %1 jest uszkodzony (wynik szybkiej kontroli SQLite: %2). Plik nie został zmieniony.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: its latest changes are in %2, which can only be read with write access to the folder %3. The file was not changed.</source>
+        <translation>Nie można otworzyć pliku %1: jego najnowsze zmiany znajdują się w pliku %2, który można odczytać tylko z prawem zapisu do folderu %3. Plik nie został zmieniony.</translation>
+    </message>
+    <message>
+        <source>%1 is open read-only: you may not write to this file.</source>
+        <translation>Plik %1 jest otwarty tylko do odczytu: brak uprawnień do zapisu tego pliku.</translation>
+    </message>
+    <message>
+        <source>%1 is open read-only: you may not write to its folder %2, where SQLite keeps its working files while writing.</source>
+        <translation>Plik %1 jest otwarty tylko do odczytu: brak uprawnień do zapisu w jego folderze %2, w którym SQLite przechowuje pliki robocze podczas zapisu.</translation>
+    </message>
+    <message>
+        <source>%1 is open read-only: it was written by a newer Liaison (schema version %2; this version knows up to %3).</source>
+        <translation>Plik %1 jest otwarty tylko do odczytu: został zapisany przez nowszą wersję programu Liaison (wersja schematu %2; ta wersja obsługuje schematy do wersji %3).</translation>
+    </message>
+    <message>
+        <source>%1 is open read-only.</source>
+        <translation>Plik %1 jest otwarty tylko do odczytu.</translation>
     </message>
 </context>
 <context>
@@ -2387,10 +2407,6 @@ Kod wyjścia: 0 – powodzenie, 1 – błąd, 2 – nieprawidłowe użycie.
         <translation>O programie Liaison</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Liaison %1&lt;/h3&gt;&lt;p&gt;Browse international cooperation records: agencies, projects and programmes, events, and training participation.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Liaison %1&lt;/h3&gt;&lt;p&gt;Przeglądanie rekordów współpracy międzynarodowej: instytucji, projektów i programów, wydarzeń oraz udziału w szkoleniach.&lt;/p&gt;&lt;p&gt;Zbudowano z użyciem Qt %2.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>&amp;Export Chart…</source>
         <translation>&amp;Eksportuj wykres…</translation>
     </message>
@@ -2674,6 +2690,42 @@ Kod wyjścia: 0 – powodzenie, 1 – błąd, 2 – nieprawidłowe użycie.
     <message>
         <source>&amp;Redo %1</source>
         <translation>&amp;Ponów %1</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Skróty klawiszowe</translation>
+    </message>
+    <message>
+        <source>The record base could not be opened.</source>
+        <translation>Nie udało się otworzyć bazy rekordów.</translation>
+    </message>
+    <message>
+        <source>There is no record base at %1.</source>
+        <translation>Brak bazy rekordów w lokalizacji %1.</translation>
+    </message>
+    <message>
+        <source>Create an empty record base there?</source>
+        <translation>Utworzyć w tym miejscu pustą bazę rekordów?</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Utwórz</translation>
+    </message>
+    <message>
+        <source>&amp;Open Another…</source>
+        <translation>&amp;Otwórz inną…</translation>
+    </message>
+    <message>
+        <source>Create &amp;New…</source>
+        <translation>Utwórz &amp;nową…</translation>
+    </message>
+    <message>
+        <source>Read-only: %1 Records can be browsed, charted and exported, but not edited or imported.</source>
+        <translation>Tylko do odczytu: %1 Rekordy można przeglądać, przedstawiać na wykresach i eksportować, ale nie można ich edytować ani importować.</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Liaison %1&lt;/h3&gt;&lt;p&gt;Browse international cooperation records: agencies, projects and programmes, events, and training participation.&lt;/p&gt;&lt;p&gt;License: GNU General Public License, version 3 or later.&lt;br&gt;Built with Qt %2 (running on Qt %3).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Demo records.&lt;/b&gt; The facts come from the article “The State Customs Committee was represented at the international seminar organized in Poland by law enforcement agencies of the European Union”. The demo also holds an illustrative sample, marked as such, that is not a real record. Country names: ISO 3166-1, from Debian&apos;s iso-codes.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Liaison %1&lt;/h3&gt;&lt;p&gt;Przeglądanie rekordów współpracy międzynarodowej: instytucji, projektów i programów, wydarzeń oraz udziału w szkoleniach.&lt;/p&gt;&lt;p&gt;Licencja: GNU General Public License, wersja 3 lub nowsza.&lt;br&gt;Skompilowano z Qt %2 (działa z Qt %3).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Rekordy demonstracyjne.&lt;/b&gt; Fakty pochodzą z artykułu „The State Customs Committee was represented at the international seminar organized in Poland by law enforcement agencies of the European Union”. Dane demonstracyjne zawierają też fikcyjny przykład, oznaczony jako taki, który nie jest prawdziwym rekordem. Nazwy krajów: ISO 3166-1, z pakietu iso-codes z Debiana.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -3319,6 +3371,37 @@ Kod wyjścia: 0 – powodzenie, 1 – błąd, 2 – nieprawidłowe użycie.
         <source>%1 – %2</source>
         <comment>a project&apos;s start and end dates</comment>
         <translation>%1 – %2</translation>
+    </message>
+</context>
+<context>
+    <name>liaison::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Skróty klawiszowe</translation>
+    </message>
+    <message>
+        <source>Every shortcut of the window, as its menus and actions define them.</source>
+        <translation>Wszystkie skróty klawiszowe okna, tak jak określają je jego menu i polecenia.</translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation>Menu</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Polecenie</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Klawisze</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Skróty klawiszowe</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Okno</translation>
     </message>
 </context>
 <context>

@@ -1577,10 +1577,6 @@ Cod de ieșire: 0 succes, 1 eșec, 2 eroare de utilizare.
         <translation>Nu există nicio bază de înregistrări la %1.</translation>
     </message>
     <message>
-        <source>%1 was written by a newer Liaison (schema version %2; this version knows up to %3). The file was not changed.</source>
-        <translation>%1 a fost scris de o versiune mai nouă de Liaison (versiunea schemei %2; această versiune o cunoaște doar până la %3). Fișierul nu a fost modificat.</translation>
-    </message>
-    <message>
         <source>%1 is an SQLite database but not a Liaison record base. The file was not changed.</source>
         <translation>%1 este o bază de date SQLite, dar nu este o bază de înregistrări Liaison. Fișierul nu a fost modificat.</translation>
     </message>
@@ -1599,6 +1595,30 @@ Cod de ieșire: 0 succes, 1 eșec, 2 eroare de utilizare.
     <message>
         <source>row %1 of table %2 refers to a missing row of table %3</source>
         <translation>rândul %1 din tabelul %2 face trimitere la un rând inexistent din tabelul %3</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (SQLite&apos;s quick check: %2). The file was not changed.</source>
+        <translation>%1 este deteriorat (verificarea rapidă SQLite: %2). Fișierul nu a fost modificat.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: its latest changes are in %2, which can only be read with write access to the folder %3. The file was not changed.</source>
+        <translation>Nu se poate deschide %1: cele mai recente modificări ale sale se află în %2, care poate fi citit doar cu drept de scriere în dosarul %3. Fișierul nu a fost modificat.</translation>
+    </message>
+    <message>
+        <source>%1 is open read-only: you may not write to this file.</source>
+        <translation>%1 este deschis doar pentru citire: nu aveți drept de scriere în acest fișier.</translation>
+    </message>
+    <message>
+        <source>%1 is open read-only: you may not write to its folder %2, where SQLite keeps its working files while writing.</source>
+        <translation>%1 este deschis doar pentru citire: nu aveți drept de scriere în dosarul său %2, în care SQLite își păstrează fișierele de lucru în timpul scrierii.</translation>
+    </message>
+    <message>
+        <source>%1 is open read-only: it was written by a newer Liaison (schema version %2; this version knows up to %3).</source>
+        <translation>%1 este deschis doar pentru citire: a fost scris de o versiune mai nouă a Liaison (versiunea schemei %2; această versiune cunoaște cel mult versiunea %3).</translation>
+    </message>
+    <message>
+        <source>%1 is open read-only.</source>
+        <translation>%1 este deschis doar pentru citire.</translation>
     </message>
 </context>
 <context>
@@ -2390,10 +2410,6 @@ Cod de ieșire: 0 succes, 1 eșec, 2 eroare de utilizare.
         <translation>Despre Liaison</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Liaison %1&lt;/h3&gt;&lt;p&gt;Browse international cooperation records: agencies, projects and programmes, events, and training participation.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Liaison %1&lt;/h3&gt;&lt;p&gt;Consultați înregistrările privind cooperarea internațională: instituții, proiecte și programe, evenimente și participarea la instruire.&lt;/p&gt;&lt;p&gt;Realizat cu Qt %2.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>&amp;Export Chart…</source>
         <translation>&amp;Exportă graficul…</translation>
     </message>
@@ -2677,6 +2693,42 @@ Cod de ieșire: 0 succes, 1 eșec, 2 eroare de utilizare.
     <message>
         <source>&amp;Redo %1</source>
         <translation>&amp;Refă %1</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Comenzi rapide de la tastatură</translation>
+    </message>
+    <message>
+        <source>The record base could not be opened.</source>
+        <translation>Baza de înregistrări nu a putut fi deschisă.</translation>
+    </message>
+    <message>
+        <source>There is no record base at %1.</source>
+        <translation>Nu există nicio bază de înregistrări la %1.</translation>
+    </message>
+    <message>
+        <source>Create an empty record base there?</source>
+        <translation>Creați acolo o bază de înregistrări goală?</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Creează</translation>
+    </message>
+    <message>
+        <source>&amp;Open Another…</source>
+        <translation>&amp;Deschide alta…</translation>
+    </message>
+    <message>
+        <source>Create &amp;New…</source>
+        <translation>Creează una &amp;nouă…</translation>
+    </message>
+    <message>
+        <source>Read-only: %1 Records can be browsed, charted and exported, but not edited or imported.</source>
+        <translation>Doar citire: %1 Înregistrările pot fi consultate, reprezentate în grafice și exportate, dar nu pot fi modificate sau importate.</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Liaison %1&lt;/h3&gt;&lt;p&gt;Browse international cooperation records: agencies, projects and programmes, events, and training participation.&lt;/p&gt;&lt;p&gt;License: GNU General Public License, version 3 or later.&lt;br&gt;Built with Qt %2 (running on Qt %3).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Demo records.&lt;/b&gt; The facts come from the article “The State Customs Committee was represented at the international seminar organized in Poland by law enforcement agencies of the European Union”. The demo also holds an illustrative sample, marked as such, that is not a real record. Country names: ISO 3166-1, from Debian&apos;s iso-codes.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Liaison %1&lt;/h3&gt;&lt;p&gt;Consultarea înregistrărilor privind cooperarea internațională: instituții, proiecte și programe, evenimente și participarea la instruire.&lt;/p&gt;&lt;p&gt;Licență: GNU General Public License, versiunea 3 sau o versiune ulterioară.&lt;br&gt;Compilat cu Qt %2 (rulează cu Qt %3).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Înregistrări demonstrative.&lt;/b&gt; Faptele provin din articolul „The State Customs Committee was represented at the international seminar organized in Poland by law enforcement agencies of the European Union”. Datele demonstrative conțin și un exemplu ilustrativ fictiv, marcat ca atare, care nu este o înregistrare reală. Numele țărilor: ISO 3166-1, din pachetul iso-codes al Debian.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -3322,6 +3374,37 @@ Cod de ieșire: 0 succes, 1 eșec, 2 eroare de utilizare.
         <source>%1 – %2</source>
         <comment>a project&apos;s start and end dates</comment>
         <translation>%1 – %2</translation>
+    </message>
+</context>
+<context>
+    <name>liaison::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Comenzi rapide de la tastatură</translation>
+    </message>
+    <message>
+        <source>Every shortcut of the window, as its menus and actions define them.</source>
+        <translation>Toate comenzile rapide ale ferestrei, așa cum sunt definite de meniurile și acțiunile sale.</translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation>Meniu</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acțiune</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Taste</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Comenzi rapide de la tastatură</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Fereastră</translation>
     </message>
 </context>
 <context>

@@ -1575,10 +1575,6 @@ Exit status: 0 success, 1 failure, 2 usage error.
         <translation>База данных %1 не найдена.</translation>
     </message>
     <message>
-        <source>%1 was written by a newer Liaison (schema version %2; this version knows up to %3). The file was not changed.</source>
-        <translation>Файл %1 записан более новой версией Liaison (версия схемы %2; эта версия поддерживает схемы до %3). Файл не изменён.</translation>
-    </message>
-    <message>
         <source>%1 is an SQLite database but not a Liaison record base. The file was not changed.</source>
         <translation>Файл %1 — база данных SQLite, но не база данных Liaison. Файл не изменён.</translation>
     </message>
@@ -1597,6 +1593,30 @@ Exit status: 0 success, 1 failure, 2 usage error.
     <message>
         <source>row %1 of table %2 refers to a missing row of table %3</source>
         <translation>строка %1 таблицы %2 ссылается на отсутствующую строку таблицы %3</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (SQLite&apos;s quick check: %2). The file was not changed.</source>
+        <translation>Файл %1 повреждён (быстрая проверка SQLite: %2). Файл не изменён.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: its latest changes are in %2, which can only be read with write access to the folder %3. The file was not changed.</source>
+        <translation>Не удаётся открыть %1: последние изменения базы данных находятся в файле %2, который можно прочитать только при наличии права записи в папку %3. Файл не изменён.</translation>
+    </message>
+    <message>
+        <source>%1 is open read-only: you may not write to this file.</source>
+        <translation>База данных %1 открыта только для чтения: у вас нет права записи в этот файл.</translation>
+    </message>
+    <message>
+        <source>%1 is open read-only: you may not write to its folder %2, where SQLite keeps its working files while writing.</source>
+        <translation>База данных %1 открыта только для чтения: у вас нет права записи в её папку %2, где SQLite хранит рабочие файлы во время записи.</translation>
+    </message>
+    <message>
+        <source>%1 is open read-only: it was written by a newer Liaison (schema version %2; this version knows up to %3).</source>
+        <translation>База данных %1 открыта только для чтения: она записана более новой версией Liaison (версия схемы %2; эта версия программы поддерживает схемы до версии %3).</translation>
+    </message>
+    <message>
+        <source>%1 is open read-only.</source>
+        <translation>База данных %1 открыта только для чтения.</translation>
     </message>
 </context>
 <context>
@@ -2388,10 +2408,6 @@ Exit status: 0 success, 1 failure, 2 usage error.
         <translation>О программе Liaison</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Liaison %1&lt;/h3&gt;&lt;p&gt;Browse international cooperation records: agencies, projects and programmes, events, and training participation.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Liaison %1&lt;/h3&gt;&lt;p&gt;Просмотр записей о международном сотрудничестве: ведомства, проекты и программы, мероприятия и участие в обучении.&lt;/p&gt;&lt;p&gt;Собрано с Qt %2.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>&amp;Export Chart…</source>
         <translation>&amp;Экспорт диаграммы…</translation>
     </message>
@@ -2675,6 +2691,42 @@ Exit status: 0 success, 1 failure, 2 usage error.
     <message>
         <source>&amp;Redo %1</source>
         <translation>&amp;Повторить %1</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Сочетания клавиш</translation>
+    </message>
+    <message>
+        <source>The record base could not be opened.</source>
+        <translation>Не удалось открыть базу данных.</translation>
+    </message>
+    <message>
+        <source>There is no record base at %1.</source>
+        <translation>База данных %1 не найдена.</translation>
+    </message>
+    <message>
+        <source>Create an empty record base there?</source>
+        <translation>Создать по этому пути пустую базу данных?</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Создать</translation>
+    </message>
+    <message>
+        <source>&amp;Open Another…</source>
+        <translation>&amp;Открыть другую…</translation>
+    </message>
+    <message>
+        <source>Create &amp;New…</source>
+        <translation>Создать &amp;новую…</translation>
+    </message>
+    <message>
+        <source>Read-only: %1 Records can be browsed, charted and exported, but not edited or imported.</source>
+        <translation>Только чтение: %1 Записи можно просматривать, строить по ним диаграммы и экспортировать, но нельзя изменять или импортировать.</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Liaison %1&lt;/h3&gt;&lt;p&gt;Browse international cooperation records: agencies, projects and programmes, events, and training participation.&lt;/p&gt;&lt;p&gt;License: GNU General Public License, version 3 or later.&lt;br&gt;Built with Qt %2 (running on Qt %3).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Demo records.&lt;/b&gt; The facts come from the article “The State Customs Committee was represented at the international seminar organized in Poland by law enforcement agencies of the European Union”. The demo also holds an illustrative sample, marked as such, that is not a real record. Country names: ISO 3166-1, from Debian&apos;s iso-codes.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Liaison %1&lt;/h3&gt;&lt;p&gt;Просмотр записей о международном сотрудничестве: ведомства, проекты и программы, мероприятия и участие в обучении.&lt;/p&gt;&lt;p&gt;Лицензия: GNU General Public License версии 3 или более поздней.&lt;br&gt;Собрано с Qt %2 (используется Qt %3).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Демонстрационные записи.&lt;/b&gt; Факты взяты из статьи “The State Customs Committee was represented at the international seminar organized in Poland by law enforcement agencies of the European Union”. Кроме того, в демонстрационных данных есть вымышленный пример, помеченный как таковой, — это не реальная запись. Названия стран: ISO 3166-1, из пакета iso-codes проекта Debian.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -3320,6 +3372,37 @@ Exit status: 0 success, 1 failure, 2 usage error.
         <source>%1 – %2</source>
         <comment>a project&apos;s start and end dates</comment>
         <translation>%1 – %2</translation>
+    </message>
+</context>
+<context>
+    <name>liaison::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Сочетания клавиш</translation>
+    </message>
+    <message>
+        <source>Every shortcut of the window, as its menus and actions define them.</source>
+        <translation>Все сочетания клавиш этого окна в том виде, в каком они заданы в его меню и командах.</translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation>Меню</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Команда</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Клавиши</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Сочетания клавиш</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Окно</translation>
     </message>
 </context>
 <context>

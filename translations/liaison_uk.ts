@@ -1573,10 +1573,6 @@ Exit status: 0 success, 1 failure, 2 usage error.
         <translation>За шляхом %1 немає бази записів.</translation>
     </message>
     <message>
-        <source>%1 was written by a newer Liaison (schema version %2; this version knows up to %3). The file was not changed.</source>
-        <translation>Файл %1 записано новішою версією Liaison (версія схеми %2; ця версія підтримує схеми до %3). Файл не змінено.</translation>
-    </message>
-    <message>
         <source>%1 is an SQLite database but not a Liaison record base. The file was not changed.</source>
         <translation>%1 — база даних SQLite, але не база записів Liaison. Файл не змінено.</translation>
     </message>
@@ -1595,6 +1591,30 @@ Exit status: 0 success, 1 failure, 2 usage error.
     <message>
         <source>row %1 of table %2 refers to a missing row of table %3</source>
         <translation>рядок %1 таблиці %2 посилається на відсутній рядок таблиці %3</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (SQLite&apos;s quick check: %2). The file was not changed.</source>
+        <translation>Файл %1 пошкоджено (швидка перевірка SQLite: %2). Файл не змінено.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: its latest changes are in %2, which can only be read with write access to the folder %3. The file was not changed.</source>
+        <translation>Не вдається відкрити %1: останні зміни бази записів містяться у файлі %2, який можна прочитати лише з правом запису до теки %3. Файл не змінено.</translation>
+    </message>
+    <message>
+        <source>%1 is open read-only: you may not write to this file.</source>
+        <translation>Базу записів %1 відкрито лише для читання: у вас немає права запису до цього файлу.</translation>
+    </message>
+    <message>
+        <source>%1 is open read-only: you may not write to its folder %2, where SQLite keeps its working files while writing.</source>
+        <translation>Базу записів %1 відкрито лише для читання: у вас немає права запису до її теки %2, де SQLite зберігає робочі файли під час запису.</translation>
+    </message>
+    <message>
+        <source>%1 is open read-only: it was written by a newer Liaison (schema version %2; this version knows up to %3).</source>
+        <translation>Базу записів %1 відкрито лише для читання: її записано новішою версією Liaison (версія схеми %2; ця версія програми підтримує схеми до версії %3).</translation>
+    </message>
+    <message>
+        <source>%1 is open read-only.</source>
+        <translation>Базу записів %1 відкрито лише для читання.</translation>
     </message>
 </context>
 <context>
@@ -2386,10 +2406,6 @@ Exit status: 0 success, 1 failure, 2 usage error.
         <translation>Про Liaison</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Liaison %1&lt;/h3&gt;&lt;p&gt;Browse international cooperation records: agencies, projects and programmes, events, and training participation.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Liaison %1&lt;/h3&gt;&lt;p&gt;Перегляд записів про міжнародну співпрацю: установи, проєкти та програми, заходи й участь у навчанні.&lt;/p&gt;&lt;p&gt;Зібрано з Qt %2.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>&amp;Export Chart…</source>
         <translation>&amp;Експортувати діаграму…</translation>
     </message>
@@ -2673,6 +2689,42 @@ Exit status: 0 success, 1 failure, 2 usage error.
     <message>
         <source>&amp;Redo %1</source>
         <translation>&amp;Повторити %1</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Комбінації клавіш</translation>
+    </message>
+    <message>
+        <source>The record base could not be opened.</source>
+        <translation>Не вдалося відкрити базу записів.</translation>
+    </message>
+    <message>
+        <source>There is no record base at %1.</source>
+        <translation>За шляхом %1 немає бази записів.</translation>
+    </message>
+    <message>
+        <source>Create an empty record base there?</source>
+        <translation>Створити за цим шляхом порожню базу записів?</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>Ство&amp;рити</translation>
+    </message>
+    <message>
+        <source>&amp;Open Another…</source>
+        <translation>&amp;Відкрити іншу…</translation>
+    </message>
+    <message>
+        <source>Create &amp;New…</source>
+        <translation>Створити &amp;нову…</translation>
+    </message>
+    <message>
+        <source>Read-only: %1 Records can be browsed, charted and exported, but not edited or imported.</source>
+        <translation>Лише читання: %1 Записи можна переглядати, будувати за ними діаграми та експортувати, але не можна редагувати чи імпортувати.</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Liaison %1&lt;/h3&gt;&lt;p&gt;Browse international cooperation records: agencies, projects and programmes, events, and training participation.&lt;/p&gt;&lt;p&gt;License: GNU General Public License, version 3 or later.&lt;br&gt;Built with Qt %2 (running on Qt %3).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Demo records.&lt;/b&gt; The facts come from the article “The State Customs Committee was represented at the international seminar organized in Poland by law enforcement agencies of the European Union”. The demo also holds an illustrative sample, marked as such, that is not a real record. Country names: ISO 3166-1, from Debian&apos;s iso-codes.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Liaison %1&lt;/h3&gt;&lt;p&gt;Перегляд записів про міжнародну співпрацю: установи, проєкти та програми, заходи й участь у навчанні.&lt;/p&gt;&lt;p&gt;Ліцензія: GNU General Public License версії 3 або пізнішої.&lt;br&gt;Зібрано з Qt %2 (використовується Qt %3).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Демонстраційні записи.&lt;/b&gt; Факти взято зі статті “The State Customs Committee was represented at the international seminar organized in Poland by law enforcement agencies of the European Union”. Крім того, демонстраційні дані містять ілюстративний приклад, позначений як такий, — це не реальний запис. Назви країн: ISO 3166-1, із пакета iso-codes проєкту Debian.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -3318,6 +3370,37 @@ Exit status: 0 success, 1 failure, 2 usage error.
         <source>%1 – %2</source>
         <comment>a project&apos;s start and end dates</comment>
         <translation>%1 – %2</translation>
+    </message>
+</context>
+<context>
+    <name>liaison::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Комбінації клавіш</translation>
+    </message>
+    <message>
+        <source>Every shortcut of the window, as its menus and actions define them.</source>
+        <translation>Усі комбінації клавіш цього вікна в тому вигляді, як їх задано в його меню та командах.</translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation>Меню</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Команда</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Клавіші</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Комбінації клавіш</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Вікно</translation>
     </message>
 </context>
 <context>

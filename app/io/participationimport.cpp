@@ -55,6 +55,18 @@ QString asciiLower(const QString &text)
     return folded;
 }
 
+// Country codes in upper case, ASCII letters only: QString::toUpper would
+// turn "ß" into "SS" (South Sudan) and "ﬁ" into "FI" (Finland).
+QString asciiUpper(const QString &text)
+{
+    QString upper = text;
+    for (QChar &c : upper) {
+        if (c.unicode() >= u'a' && c.unicode() <= u'z')
+            c = QChar(char16_t(c.unicode() - (u'a' - u'A')));
+    }
+    return upper;
+}
+
 // A value as the import takes it: trimmed, and without the U+FEFF or U+FFFE
 // it starts with. SQLite reads either at the start of text bound as UTF-16,
 // as QtSql binds it, as a byte order mark: it drops U+FEFF and reads the
@@ -543,7 +555,7 @@ void Importer::checkFields(Row &row)
     }
     for (Column column : {CountryColumn, AgencyCountryColumn}) {
         const QString code = value(row, column);
-        if (!code.isEmpty() && !m_countries.contains(code.toUpper()))
+        if (!code.isEmpty() && !m_countries.contains(asciiUpper(code)))
             rowProblem(row, column,
                        ParticipationImport::tr("%1 is not an ISO 3166-1 alpha-2 country code")
                            .arg(quoted(code)));
@@ -590,7 +602,7 @@ void Importer::resolveProjectAndAgency(Row &row, int rowIndex)
     AgencySlot &agency = m_agencies[size_t(row.agency)];
     if (agency.firstRow < 0)
         agency.firstRow = rowIndex;
-    const QString country = value(row, AgencyCountryColumn).toUpper();
+    const QString country = asciiUpper(value(row, AgencyCountryColumn));
     if (country.isEmpty() || !m_countries.contains(country))
         return;
     if (agency.isNew() && agency.country.isEmpty()) {
@@ -723,7 +735,7 @@ void Importer::resolveEvent(Row &row, int rowIndex)
         if (detail == KindDetail)
             given = asciiLower(given);
         else if (detail == CountryDetail)
-            given = given.toUpper();
+            given = asciiUpper(given);
         if ((detail == KindDetail && !isEventKind(given))
             || (detail == EndDateDetail && !isIsoDay(given))
             || (detail == CountryDetail && !m_countries.contains(given))

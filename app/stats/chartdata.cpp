@@ -56,31 +56,27 @@ void fillBars(ChartData &data, QList<Bucket> buckets)
     data.series = {series};
 }
 
-// The queries build() runs, in order.
+// The queries build() runs, in order. A by-year chart reads the period with
+// its cells, and runs the period query only when it has no cell.
 QList<ParticipationStats::Query> queriesFor(const StatsScope &scope, ChartKind kind)
 {
     using Query = ParticipationStats::Query;
-    QList<Query> queries = {Query::Total, Query::Period};
     switch (kind) {
     case ChartKind::ByYear:
-        queries.append(stackingFor(scope) == ChartData::Stacking::ByProject
-                           ? Query::ByYearAndProject
-                           : Query::ByYearAndCountry);
-        break;
+        return {Query::Total,
+                stackingFor(scope) == ChartData::Stacking::ByProject ? Query::ByYearAndProject
+                                                                     : Query::ByYearAndCountry,
+                Query::Period};
     case ChartKind::ByKind:
-        queries.append(Query::ByEventKind);
-        break;
+        return {Query::Total, Query::Period, Query::ByEventKind};
     case ChartKind::ByAgency:
-        queries.append(Query::ByAgency);
-        break;
+        return {Query::Total, Query::Period, Query::ByAgency};
     case ChartKind::ByCountry:
-        queries.append(Query::ByCountry);
-        break;
+        return {Query::Total, Query::Period, Query::ByCountry};
     case ChartKind::Cumulative:
-        queries.append(Query::ByDate);
-        break;
+        return {Query::Total, Query::Period, Query::ByDate};
     }
-    return queries;
+    return {};
 }
 
 } // namespace
@@ -99,21 +95,34 @@ std::optional<ChartData> ChartData::build(const ParticipationStats &stats, const
     ChartData data;
     data.kind = kind;
     const auto total = stats.totalParticipants(scope);
-    const auto period = stats.periodOf(scope);
-    if (!total || !period)
+    if (!total)
         return std::nullopt;
     data.total = *total;
-    data.firstDate = period->first;
-    data.lastDate = period->second;
+    const auto readPeriod = [&] {
+        const auto period = stats.periodOf(scope);
+        if (period) {
+            data.firstDate = period->first;
+            data.lastDate = period->second;
+        }
+        return period.has_value();
+    };
+    if (kind != ChartKind::ByYear && !readPeriod())
+        return std::nullopt;
 
     switch (kind) {
     case ChartKind::ByYear: {
         data.stacking = stackingFor(scope);
+        // The period comes with the cells, from the same pass.
+        std::pair<QString, QString> period;
         const auto cells = data.stacking == Stacking::ByProject
-            ? stats.participantsByYearAndProject(scope)
-            : stats.participantsByYearAndCountry(scope);
-        if (!cells)
+            ? stats.participantsByYearAndProject(scope, &period)
+            : stats.participantsByYearAndCountry(scope, &period);
+        if (!cells || (cells->isEmpty() && !readPeriod()))
             return std::nullopt;
+        if (!cells->isEmpty()) {
+            data.firstDate = period.first;
+            data.lastDate = period.second;
+        }
         // Years in order, undated last; stacks in the order of their totals.
         // Keys are looked up in hashes: an agency's chart may stack
         // thousands of projects.

@@ -1782,6 +1782,16 @@ private:
     double m_windowTotal = 0;
 };
 
+// The load average over the last minute: other work on the machine slows
+// every number down.
+QString loadAverage()
+{
+    QFile file(QStringLiteral("/proc/loadavg"));
+    if (!file.open(QIODevice::ReadOnly))
+        return QStringLiteral("?");
+    return QString::fromLatin1(file.readAll().split(' ').value(0));
+}
+
 void describeMachine(const Options &o, const QString &path)
 {
     QString cpu;
@@ -1819,13 +1829,14 @@ void describeMachine(const Options &o, const QString &path)
                  .arg(cpu, memory, QSysInfo::prettyProductName(), QString::fromLatin1(qVersion()),
                       sqlite, QStringLiteral(LIAISON_BENCHMARK_BUILD_TYPE));
     out() << QStringLiteral("Record base: %1 agencies, %2 projects, %3 events, %4 participation "
-                            "rows (%5 MB); median of %6 runs after a warm-up\n")
+                            "rows (%5 MB); median of %6 runs after a warm-up; load average %7\n")
                  .arg(o.agencies)
                  .arg(o.projects)
                  .arg(o.events)
                  .arg(o.participation)
                  .arg(double(QFileInfo(path).size()) / 1e6, 0, 'f', 0)
-                 .arg(o.repeat);
+                 .arg(o.repeat)
+                 .arg(loadAverage());
     out().flush();
 }
 
@@ -1894,5 +1905,7 @@ int main(int argc, char *argv[])
     Bench bench(options, path);
     bench.all();
     printTable(bench.results);
+    out() << QStringLiteral("Load average at the end: %1\n").arg(loadAverage());
+    out().flush();
     return 0;
 }
