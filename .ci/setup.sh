@@ -90,10 +90,11 @@ run_fuzzers() {
     fuzz_one() {
         local binary=$1 target=${1##*/fuzz_}
         local dir="$work/$target"
-        mkdir -p "$dir/corpus" "$dir/crashes"
+        mkdir -p "$dir/corpus" "$dir/crashes" "$dir/tmp"
         cp -R "tests/fuzz/corpus/$target/." "$dir/corpus/"
         local status=0
-        ASAN_OPTIONS=halt_on_error=1:abort_on_error=1 \
+        # The target's own temporary files (a record base) go with $work.
+        TMPDIR="$dir/tmp" ASAN_OPTIONS=halt_on_error=1:abort_on_error=1 \
             UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1:abort_on_error=1 \
             "$binary" -max_total_time="$seconds" -timeout=30 -print_final_stats=1 \
             -artifact_prefix="$dir/crashes/" "$dir/corpus" >"$dir/log" 2>&1 || status=$?

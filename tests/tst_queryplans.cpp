@@ -182,7 +182,6 @@ private slots:
     void tree_data();
     void tree();
     void sqlFor_isWhatRuns();
-    void byYearChart_periodFromItsCells_isPeriodOf();
     void search_bestCandidates_sameAsRankingEveryMatch();
 
 private:
@@ -409,27 +408,6 @@ void TestQueryPlans::sqlFor_isWhatRuns()
             expected.append(row.key.id);
         QCOMPARE(ids, expected);
         QVERIFY2(!ids.isEmpty(), node.name);
-    }
-}
-
-// A by-year chart reads the period in the pass of its cells instead of a
-// query of its own: the same dates.
-void TestQueryPlans::byYearChart_periodFromItsCells_isPeriodOf()
-{
-    const ParticipationStats stats(m_db);
-    QList<NamedScope> scopes = everyScope();
-    scopes.append({"no-participation", StatsScope(StatsScope::Type::Project, 999)});
-    for (const NamedScope &scope : scopes) {
-        const auto period = stats.periodOf(scope.scope);
-        const auto chart = ChartData::build(stats, scope.scope, ChartKind::ByYear);
-        QVERIFY2(period && chart, qPrintable(stats.errorString()));
-        QCOMPARE(chart->firstDate, period->first);
-        QCOMPARE(chart->lastDate, period->second);
-        // Undated only where nothing is dated: no participation, or the
-        // undated module outside projects.
-        QCOMPARE(chart->firstDate.isEmpty(),
-                 scope.scope.id == 999
-                     || scope.scope.type == StatsScope::Type::EventsOutsideProjects);
     }
 }
 

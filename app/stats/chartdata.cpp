@@ -56,27 +56,31 @@ void fillBars(ChartData &data, QList<Bucket> buckets)
     data.series = {series};
 }
 
-// The queries build() runs, in order. A by-year chart reads the period with
-// its cells, and runs the period query only when it has no cell.
+// The queries build() runs, in order.
 QList<ParticipationStats::Query> queriesFor(const StatsScope &scope, ChartKind kind)
 {
     using Query = ParticipationStats::Query;
+    QList<Query> queries = {Query::Total, Query::Period};
     switch (kind) {
     case ChartKind::ByYear:
-        return {Query::Total,
-                stackingFor(scope) == ChartData::Stacking::ByProject ? Query::ByYearAndProject
-                                                                     : Query::ByYearAndCountry,
-                Query::Period};
+        queries.append(stackingFor(scope) == ChartData::Stacking::ByProject
+                           ? Query::ByYearAndProject
+                           : Query::ByYearAndCountry);
+        break;
     case ChartKind::ByKind:
-        return {Query::Total, Query::Period, Query::ByEventKind};
+        queries.append(Query::ByEventKind);
+        break;
     case ChartKind::ByAgency:
-        return {Query::Total, Query::Period, Query::ByAgency};
+        queries.append(Query::ByAgency);
+        break;
     case ChartKind::ByCountry:
-        return {Query::Total, Query::Period, Query::ByCountry};
+        queries.append(Query::ByCountry);
+        break;
     case ChartKind::Cumulative:
-        return {Query::Total, Query::Period, Query::ByDate};
+        queries.append(Query::ByDate);
+        break;
     }
-    return {};
+    return queries;
 }
 
 } // namespace
@@ -95,34 +99,21 @@ std::optional<ChartData> ChartData::build(const ParticipationStats &stats, const
     ChartData data;
     data.kind = kind;
     const auto total = stats.totalParticipants(scope);
-    if (!total)
+    const auto period = stats.periodOf(scope);
+    if (!total || !period)
         return std::nullopt;
     data.total = *total;
-    const auto readPeriod = [&] {
-        const auto period = stats.periodOf(scope);
-        if (period) {
-            data.firstDate = period->first;
-            data.lastDate = period->second;
-        }
-        return period.has_value();
-    };
-    if (kind != ChartKind::ByYear && !readPeriod())
-        return std::nullopt;
+    data.firstDate = period->first;
+    data.lastDate = period->second;
 
     switch (kind) {
     case ChartKind::ByYear: {
         data.stacking = stackingFor(scope);
-        // The period comes with the cells, from the same pass.
-        std::pair<QString, QString> period;
         const auto cells = data.stacking == Stacking::ByProject
-            ? stats.participantsByYearAndProject(scope, &period)
-            : stats.participantsByYearAndCountry(scope, &period);
-        if (!cells || (cells->isEmpty() && !readPeriod()))
+            ? stats.participantsByYearAndProject(scope)
+            : stats.participantsByYearAndCountry(scope);
+        if (!cells)
             return std::nullopt;
-        if (!cells->isEmpty()) {
-            data.firstDate = period.first;
-            data.lastDate = period.second;
-        }
         // Years in order, undated last; stacks in the order of their totals.
         // Keys are looked up in hashes: an agency's chart may stack
         // thousands of projects.

@@ -88,19 +88,14 @@ const char *byCountrySql = R"(
     GROUP BY a.country_code ORDER BY k)";
 
 // Per year and project: the stacked bars of an agency's chart. Summed per
-// event, then per year and project id; names are joined to the sums. The
-// by-year queries continue scopeSql's WITH clause: every row also carries the
-// scope's period (periodSql's two dates) from the same pass.
+// event, then per year and project id; names are joined to the sums.
 const char *byYearAndProjectSql = R"(
-    , g AS MATERIALIZED (
-        SELECT substr(e.start_date, 1, 4) AS year, e.project_id, SUM(x.n) AS n,
-               MIN(e.start_date) AS first, MAX(COALESCE(e.end_date, e.start_date)) AS last
-        FROM (SELECT event_id, SUM(participants) AS n FROM scoped GROUP BY event_id) x
-        JOIN events e ON e.id = x.event_id
-        GROUP BY year, e.project_id)
-    SELECT g.year, COALESCE(pr.acronym, pr.name) AS k, pr.name, g.n,
-           (SELECT MIN(first) FROM g), (SELECT MAX(last) FROM g)
-    FROM g LEFT JOIN projects pr ON pr.id = g.project_id
+    SELECT g.year, COALESCE(pr.acronym, pr.name) AS k, pr.name, g.n
+    FROM (SELECT substr(e.start_date, 1, 4) AS year, e.project_id, SUM(x.n) AS n
+          FROM (SELECT event_id, SUM(participants) AS n FROM scoped GROUP BY event_id) x
+          JOIN events e ON e.id = x.event_id
+          GROUP BY year, e.project_id) g
+    LEFT JOIN projects pr ON pr.id = g.project_id
     ORDER BY g.year, k)";
 
 // Per year and the participating agency's country: a project's stacked bars.
@@ -108,14 +103,11 @@ const char *byYearAndProjectSql = R"(
 // index that serves the scope), so each agency is looked up once a year
 // rather than once per participation row.
 const char *byYearAndCountrySql = R"(
-    , g AS MATERIALIZED (
-        SELECT substr(e.start_date, 1, 4) AS year, s.agency_id, SUM(s.participants) AS n,
-               MIN(e.start_date) AS first, MAX(COALESCE(e.end_date, e.start_date)) AS last
-        FROM scoped s JOIN events e ON e.id = s.event_id
-        GROUP BY year, s.agency_id)
-    SELECT g.year, a.country_code AS k, c.name, SUM(g.n),
-           (SELECT MIN(first) FROM g), (SELECT MAX(last) FROM g)
-    FROM g JOIN agencies a ON a.id = g.agency_id
+    SELECT g.year, a.country_code AS k, c.name, SUM(g.n)
+    FROM (SELECT substr(e.start_date, 1, 4) AS year, s.agency_id, SUM(s.participants) AS n
+          FROM scoped s JOIN events e ON e.id = s.event_id
+          GROUP BY year, s.agency_id) g
+    JOIN agencies a ON a.id = g.agency_id
     LEFT JOIN countries c ON c.code = a.country_code
     GROUP BY g.year, a.country_code ORDER BY g.year, k)";
 
@@ -232,40 +224,33 @@ ParticipationStats::buckets(const StatsScope &scope, Query grouped) const
 }
 
 std::optional<QList<ParticipationStats::Cell>>
-ParticipationStats::cells(const StatsScope &scope, Query grouped, const QString &noneKey,
-                          std::pair<QString, QString> *period) const
+ParticipationStats::cells(const StatsScope &scope, Query grouped, const QString &noneKey) const
 {
     QSqlQuery query(m_db.connection());
     if (!prepareScoped(query, scope, grouped))
         return std::nullopt;
     QList<Cell> result;
-    if (period)
-        *period = {};
     while (query.next()) {
         Cell cell;
         cell.year = query.isNull(0) ? undatedKey() : query.value(0).toString();
         cell.key = query.isNull(1) ? noneKey : query.value(1).toString();
         cell.label = query.value(2).toString();
         cell.participants = query.value(3).toLongLong();
-        if (period && result.isEmpty())
-            *period = {query.value(4).toString(), query.value(5).toString()};
         result.append(cell);
     }
     return result;
 }
 
 std::optional<QList<ParticipationStats::Cell>>
-ParticipationStats::participantsByYearAndProject(const StatsScope &scope,
-                                                 std::pair<QString, QString> *period) const
+ParticipationStats::participantsByYearAndProject(const StatsScope &scope) const
 {
-    return cells(scope, Query::ByYearAndProject, noneKey(), period);
+    return cells(scope, Query::ByYearAndProject, noneKey());
 }
 
 std::optional<QList<ParticipationStats::Cell>>
-ParticipationStats::participantsByYearAndCountry(const StatsScope &scope,
-                                                 std::pair<QString, QString> *period) const
+ParticipationStats::participantsByYearAndCountry(const StatsScope &scope) const
 {
-    return cells(scope, Query::ByYearAndCountry, noneKey(), period);
+    return cells(scope, Query::ByYearAndCountry, noneKey());
 }
 
 std::optional<QList<ParticipationSummary::Bucket>>

@@ -60,8 +60,7 @@ public:
     participantsByEventKind(const StatsScope &scope) const;
 
     // Participants per (year, project) and per (year, participating agency's
-    // country); key/label name the project or country. period, when given,
-    // receives what periodOf(scope) returns, read in the same pass.
+    // country); key/label name the project or country.
     struct Cell
     {
         QString year;
@@ -69,12 +68,8 @@ public:
         QString label;
         qint64 participants = 0;
     };
-    std::optional<QList<Cell>>
-    participantsByYearAndProject(const StatsScope &scope,
-                                 std::pair<QString, QString> *period = nullptr) const;
-    std::optional<QList<Cell>>
-    participantsByYearAndCountry(const StatsScope &scope,
-                                 std::pair<QString, QString> *period = nullptr) const;
+    std::optional<QList<Cell>> participantsByYearAndProject(const StatsScope &scope) const;
+    std::optional<QList<Cell>> participantsByYearAndCountry(const StatsScope &scope) const;
     // Participants per event start date (ISO, as stored), dated events only,
     // in date order.
     std::optional<QList<ParticipationSummary::Bucket>>
@@ -89,8 +84,8 @@ private:
     std::optional<QList<ParticipationSummary::Bucket>> buckets(const StatsScope &scope,
                                                                Query grouped) const;
 
-    std::optional<QList<Cell>> cells(const StatsScope &scope, Query grouped, const QString &noneKey,
-                                     std::pair<QString, QString> *period) const;
+    std::optional<QList<Cell>> cells(const StatsScope &scope, Query grouped,
+                                     const QString &noneKey) const;
     bool prepareScoped(QSqlQuery &query, const StatsScope &scope, Query grouped) const;
 
     const Database &m_db;

@@ -6,12 +6,16 @@
 //
 //   liaison_benchmark [--agencies N] [--projects N] [--events N]
 //                     [--participation N] [--output DIR] [--repeat N]
-//                     [--import-rows N] [--regenerate]
+//                     [--import-rows N] [--window-runs N] [--regenerate]
+//                     [--only open,tree,start,expand,detail,chart,summary,search,
+//                             png,import,window]
 //
 // The record base is DIR/base-<agencies>-<projects>-<events>-<participation>.sqlite;
 // an existing one is reused unless --regenerate is given. Every timing is the
-// median of --repeat runs after one warm-up run. The window (start to painted
-// tree, peak memory) is measured in fresh child processes of this executable.
+// median of --repeat runs after one warm-up run, taken in turns with its
+// floor. The window (start to painted tree, peak memory) is measured in fresh
+// child processes of this executable. Settings and data folders live under
+// DIR. See README.md, "Performance".
 //
 // Not a test: ctest does not run it.
 
@@ -171,6 +175,24 @@ double medianMs(int repeat, const std::function<qint64()> &run)
     std::sort(samples.begin(), samples.end());
     const std::size_t n = samples.size();
     return n % 2 ? samples[n / 2] : (samples[n / 2 - 1] + samples[n / 2]) / 2;
+}
+
+double medianOf(std::vector<double> samples);
+
+// Medians of an operation and of its floor, run in turns (after one warm-up
+// run of each) so that both meet the same load on the machine.
+std::pair<double, double> pairedMedians(int repeat, const std::function<qint64()> &app,
+                                        const std::function<qint64()> &floor)
+{
+    app();
+    floor();
+    std::vector<double> appSamples;
+    std::vector<double> floorSamples;
+    for (int i = 0; i < repeat; ++i) {
+        appSamples.push_back(double(app()) / 1e6);
+        floorSamples.push_back(double(floor()) / 1e6);
+    }
+    return {medianOf(appSamples), medianOf(floorSamples)};
 }
 
 double medianOf(std::vector<double> samples)
@@ -1285,14 +1307,14 @@ private:
 
     void openBase()
     {
-        const double app = medianMs(m_o.repeat, [&] {
+        const auto runApp = [&]() -> qint64 {
             Database db;
             return elapsedNs([&] {
                 if (!db.open(m_path))
                     die(db.errorString());
             });
-        });
-        const double floor = medianMs(m_o.repeat, [&] {
+        };
+        const auto runFloor = [&]() -> qint64 {
             const QString name = QStringLiteral("floor-open");
             qint64 ns = 0;
             {
@@ -1309,7 +1331,8 @@ private:
             }
             QSqlDatabase::removeDatabase(name);
             return ns;
-        });
+        };
+        const auto [app, floor] = pairedMedians(m_o.repeat, runApp, runFloor);
         add({QStringLiteral("Open the record base (Database::open)"), app, floor,
              QStringLiteral("floor: QSQLITE open + PRAGMA user_version")});
     }
@@ -1329,15 +1352,18 @@ private:
 
     void treeFirstLevel(const Database &db)
     {
-        const double app = medianMs(m_o.repeat, [&] {
+        const auto runApp = [&]() -> qint64 {
             RecordTreeModel model;
             return elapsedNs([&] {
                 model.setDatabase(&db);
                 for (int row = 0; row < model.rowCount(); ++row)
                     model.fetchMore(model.index(row, 0));
             });
-        });
-        const double floor = medianMs(m_o.repeat, [&] { return treeFloorNs(db); });
+        };
+        const auto runFloor = [&]() -> qint64 {
+            return treeFloorNs(db);
+        };
+        const auto [app, floor] = pairedMedians(m_o.repeat, runApp, runFloor);
         add({QStringLiteral("Tree, first level (setDatabase + fetchMore of both roots)"), app,
              floor,
              QStringLiteral("floor: the SQL of TreeQueries::childrenOf for AgenciesRoot and "
@@ -1349,7 +1375,7 @@ private:
     void startToPaintedTree()
     {
         // In this process: open, fill the tree's first level, and paint it.
-        const double app = medianMs(m_o.repeat, [&] {
+        const auto runApp = [&]() -> qint64 {
             return elapsedNs([&] {
                 Database db;
                 if (!db.open(m_path))
@@ -1378,16 +1404,16 @@ private:
                 QCoreApplication::processEvents();
                 view.viewport()->removeEventFilter(&watch);
             });
-        });
-        const double floor = medianMs(m_o.repeat, [&] {
+        };
+        const auto runFloor = [&]() -> qint64 {
             return elapsedNs([&] {
                 Database db;
                 if (!db.open(m_path))
                     die(db.errorString());
                 treeFloorNs(db);
             });
-        });
-        m_startToTree = app;
+        };
+        const auto [app, floor] = pairedMedians(m_o.repeat, runApp, runFloor);
         add({QStringLiteral("Start to painted tree, in process (open + tree view with both roots "
                             "expanded, first paint)"),
              app, floor, QStringLiteral("floor: Database::open + the first level's SQL")});
@@ -1396,15 +1422,15 @@ private:
     void expand(const Database &db, const QString &label, const RecordId &record,
                 const TreeQueries::NodeKey &key)
     {
-        const double app = medianMs(m_o.repeat, [&] {
+        const auto runApp = [&]() -> qint64 {
             RecordTreeModel model;
             model.setDatabase(&db);
             const QModelIndex index = model.indexOf(record);
             if (!index.isValid() || !model.canFetchMore(index))
                 die(QStringLiteral("cannot find %1 in the tree").arg(record.toString()));
             return elapsedNs([&] { model.fetchMore(index); });
-        });
-        const double floor = medianMs(m_o.repeat, [&] {
+        };
+        const auto runFloor = [&]() -> qint64 {
             return elapsedNs([&] {
                 QSqlQuery q = prepared(db.connection(), TreeQueries::sqlFor(key.type));
                 if (q.lastQuery().contains(QLatin1String(":id")))
@@ -1415,7 +1441,8 @@ private:
                 q.bindValue(QStringLiteral(":offset"), 0);
                 stepAll(q);
             });
-        });
+        };
+        const auto [app, floor] = pairedMedians(m_o.repeat, runApp, runFloor);
         add({label, app, floor,
              QStringLiteral("floor: childrenOf's SQL alone (no participant counts, no model)")});
     }
@@ -1428,23 +1455,24 @@ private:
         pane.setDatabase(&db);
         pane.show();
         QCoreApplication::processEvents();
-        const double app = medianMs(m_o.repeat, [&] {
+        const auto runApp = [&]() -> qint64 {
             pane.showOverview();
             QCoreApplication::processEvents();
             return elapsedNs([&] {
                 pane.showRecord(project);
                 QCoreApplication::processEvents();
             });
-        });
-        if (pane.currentTitle().isEmpty())
-            die(QStringLiteral("the detail pane shows no project"));
-        const double floor = medianMs(m_o.repeat, [&] {
+        };
+        const auto runFloor = [&]() -> qint64 {
             return elapsedNs([&] {
                 const RecordDetailsStore store(db);
                 if (!store.projectDetails(m_landmarks.largestProject))
                     die(store.errorString());
             });
-        });
+        };
+        const auto [app, floor] = pairedMedians(m_o.repeat, runApp, runFloor);
+        if (pane.currentRecord() != project || pane.currentTitle().isEmpty())
+            die(QStringLiteral("the detail pane shows no project"));
         add({QStringLiteral("Detail pane, largest project (%1 events; showRecord + paint)")
                  .arg(m_landmarks.largestProjectEvents),
              app, floor, QStringLiteral("floor: RecordDetailsStore::projectDetails")});
@@ -1474,21 +1502,22 @@ private:
     void chart(const Database &db, const StatsScope &scope, const QString &label)
     {
         const ParticipationStats stats(db);
-        const double app = medianMs(m_o.repeat, [&] {
+        const auto runApp = [&]() -> qint64 {
             return elapsedNs([&] {
                 if (!ChartData::build(stats, scope, ChartKind::ByYear))
                     die(stats.errorString());
             });
-        });
+        };
         const QString sql = chartFloorSql(scope);
-        const double floor = medianMs(m_o.repeat, [&] {
+        const auto runFloor = [&]() -> qint64 {
             return elapsedNs([&] {
                 QSqlQuery q = prepared(db.connection(), sql);
                 if (sql.contains(QLatin1String(":id")))
                     q.bindValue(QStringLiteral(":id"), scope.id);
                 stepAll(q);
             });
-        });
+        };
+        const auto [app, floor] = pairedMedians(m_o.repeat, runApp, runFloor);
         add({label, app, floor,
              QStringLiteral("floor: one hand-written GROUP BY (participation aggregated by id "
                             "through its covering index first, then joined to events and names): ")
@@ -1498,12 +1527,12 @@ private:
     void summaryAll(const Database &db)
     {
         const ParticipationStats stats(db);
-        const double app = medianMs(m_o.repeat, [&] {
+        const auto runApp = [&]() -> qint64 {
             return elapsedNs([&] {
                 if (!stats.summaryFor(StatsScope()))
                     die(stats.errorString());
             });
-        });
+        };
         const QString perEvent =
             QStringLiteral("(SELECT event_id, SUM(participants) AS n FROM participation "
                            "GROUP BY event_id)");
@@ -1531,14 +1560,15 @@ private:
                            "GROUP BY e.kind")
                 .arg(perEvent),
         };
-        const double floor = medianMs(m_o.repeat, [&] {
+        const auto runFloor = [&]() -> qint64 {
             return elapsedNs([&] {
                 for (const QString &s : sql) {
                     QSqlQuery q = prepared(db.connection(), s);
                     stepAll(q);
                 }
             });
-        });
+        };
+        const auto [app, floor] = pairedMedians(m_o.repeat, runApp, runFloor);
         add({QStringLiteral("Summary of all records (ParticipationStats::summaryFor, "
                             "= liaison summary --record all)"),
              app, floor,
@@ -1552,21 +1582,21 @@ private:
         const QString word = QStringLiteral("customs");
         const SearchIndex index(db);
         qint64 hits = 0;
-        const double app = medianMs(m_o.repeat, [&] {
+        const auto runApp = [&]() -> qint64 {
             return elapsedNs([&] {
                 const auto found = index.search(word, 50);
                 if (!found)
                     die(index.errorString());
                 hits = found->size();
             });
-        });
+        };
         const QString fts = SearchIndex::ftsQueryFor(word);
         const qint64 matches =
             scalar(db.connection(),
                    QStringLiteral("SELECT count(*) FROM search_index WHERE search_index MATCH ?"),
                    {fts})
                 .toLongLong();
-        const double floor = medianMs(m_o.repeat, [&] {
+        const auto runFloor = [&]() -> qint64 {
             return elapsedNs([&] {
                 QSqlQuery q = prepared(db.connection(),
                                        QStringLiteral("SELECT rowid FROM search_index WHERE "
@@ -1574,7 +1604,8 @@ private:
                 q.addBindValue(fts);
                 stepAll(q);
             });
-        });
+        };
+        const auto [app, floor] = pairedMedians(m_o.repeat, runApp, runFloor);
         const double ranked = medianMs(m_o.repeat, [&] {
             return elapsedNs([&] {
                 QSqlQuery q = prepared(db.connection(),
@@ -1606,23 +1637,24 @@ private:
         const QString name = QStringLiteral("All records");
         const QSize size(1920, 1080);
         const QString path = QDir(m_o.output).absoluteFilePath(QStringLiteral("chart.png"));
-        const double app = medianMs(m_o.repeat, [&] {
+        const auto runApp = [&]() -> qint64 {
             return elapsedNs([&] {
                 QString error;
                 if (!ChartExporter::write(*data, name, path, size, 1.0, &error))
                     die(error);
             });
-        });
+        };
         const QImage image = ChartExporter::renderImage(*data, name, size, 1.0);
         const QString floorPath = QDir(m_o.output).absoluteFilePath(QStringLiteral("floor.png"));
-        const double floor = medianMs(m_o.repeat, [&] {
+        const auto runFloor = [&]() -> qint64 {
             return elapsedNs([&] {
                 QFile file(floorPath);
                 if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)
                     || !image.save(&file, "PNG"))
                     die(QStringLiteral("cannot write %1").arg(floorPath));
             });
-        });
+        };
+        const auto [app, floor] = pairedMedians(m_o.repeat, runApp, runFloor);
         const double render = medianMs(m_o.repeat, [&] {
             return elapsedNs([&] { (void)ChartExporter::renderImage(*data, name, size, 1.0); });
         });
@@ -1753,10 +1785,10 @@ private:
                 values.push_back(r.*member);
             return medianOf(values);
         };
-        m_windowTotal = median(&WindowRun::total);
+        const double windowTotal = median(&WindowRun::total);
         add({QStringLiteral("Window, fresh process: main() to painted tree (QApplication, "
                             "MainWindow, openRecordBase, show)"),
-             m_windowTotal, -1,
+             windowTotal, -1,
              QStringLiteral(
                  "of which QApplication %1 ms, MainWindow() %2 ms, openRecordBase %3 "
                  "ms (tree, overview, chart of all records), show to painted tree %4 ms; "
@@ -1778,8 +1810,6 @@ private:
     const Options &m_o;
     QString m_path;
     Landmarks m_landmarks;
-    double m_startToTree = 0;
-    double m_windowTotal = 0;
 };
 
 // The load average over the last minute: other work on the machine slows
