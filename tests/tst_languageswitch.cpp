@@ -1,18 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "applicationidentity.h"
+#include "chartdata.h"
+#include "chartexporter.h"
 #include "chartpane.h"
 #include "database.h"
 #include "demodatabase.h"
 #include "detailpane.h"
 #include "mainwindow.h"
-#include "translations.h"
-#include "chartdata.h"
-#include "chartexporter.h"
 #include "participationstats.h"
+#include "translations.h"
 
 #include <QAbstractAxis>
-#include <QProcess>
-#include <QRegularExpression>
 #include <QAbstractButton>
 #include <QChart>
 #include <QComboBox>
@@ -23,6 +21,8 @@
 #include <QLegendMarker>
 #include <QLineEdit>
 #include <QMenuBar>
+#include <QProcess>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -339,7 +339,7 @@ QStringList svgTexts(const QString &path)
         if (xml.isStartElement() && xml.name() == QLatin1String("text"))
             texts.append(xml.readElementText(QXmlStreamReader::IncludeChildElements).simplified());
     }
-    return xml.hasError() ? QStringList{QStringLiteral("<invalid XML>")} : texts;
+    return xml.hasError() ? QStringList {QStringLiteral("<invalid XML>")} : texts;
 }
 
 } // namespace
@@ -358,15 +358,18 @@ void TestLanguageSwitch::exportedSvg_isInTheLanguage()
     Database db;
     QVERIFY(db.open(m_demo, Database::OpenMode::ReadOnly));
     const ParticipationStats stats(db);
-    const auto data = ChartData::build(stats, StatsScope(StatsScope::Type::Agency, 1), ChartKind::ByYear);
+    const auto data =
+        ChartData::build(stats, StatsScope(StatsScope::Type::Agency, 1), ChartKind::ByYear);
     QVERIFY(data.has_value());
     const QString path = m_dir.filePath(QStringLiteral("ascca-%1.svg").arg(code));
     QString error;
-    QVERIFY2(ChartExporter::write(*data, QStringLiteral("ASCCA"), path, QSize(1200, 675), 1.0, &error),
-             qPrintable(error));
+    QVERIFY2(
+        ChartExporter::write(*data, QStringLiteral("ASCCA"), path, QSize(1200, 675), 1.0, &error),
+        qPrintable(error));
     const QStringList texts = svgTexts(path);
-    const QString title = QCoreApplication::translate("liaison::ChartFactory", "%1: participants by year")
-                              .arg(QStringLiteral("ASCCA"));
+    const QString title =
+        QCoreApplication::translate("liaison::ChartFactory", "%1: participants by year")
+            .arg(QStringLiteral("ASCCA"));
     const QString yearAxis = QCoreApplication::translate("liaison::ChartFactory", "Year");
     const QString valueAxis = QCoreApplication::translate("liaison::ChartFactory", "Participants");
     if (code != QLatin1String("en")) {
@@ -375,7 +378,9 @@ void TestLanguageSwitch::exportedSvg_isInTheLanguage()
     }
     // The SVG splits text into runs where the script changes ("ASCCA" |
     // "учасники…"): compare without the gaps between runs.
-    const auto squeeze = [](QString text) { return text.remove(QRegularExpression(QStringLiteral("\\s"))); };
+    const auto squeeze = [](QString text) {
+        return text.remove(QRegularExpression(QStringLiteral("\\s")));
+    };
     QVERIFY2(squeeze(texts.join(QString())).contains(squeeze(title)),
              qPrintable(texts.join(QLatin1Char('|'))));
     QVERIFY2(texts.contains(yearAxis), qPrintable(texts.join(QLatin1Char('|'))));
@@ -386,21 +391,23 @@ void TestLanguageSwitch::exportedSvg_isInTheLanguage()
 void TestLanguageSwitch::commandLineLanguage_translatesTheExport()
 {
     // The real program, with --language and no display at all.
-    const QString program = QCoreApplication::applicationDirPath() + QStringLiteral("/../app/liaison");
+    const QString program =
+        QCoreApplication::applicationDirPath() + QStringLiteral("/../app/liaison");
     QVERIFY(QFile::exists(program));
     const QString path = m_dir.filePath(QStringLiteral("ascca-az-cli.svg"));
     QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     for (const char *name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"})
         environment.remove(QLatin1String(name));
-    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("cli-config")));
+    environment.insert(QStringLiteral("XDG_CONFIG_HOME"),
+                       m_dir.filePath(QStringLiteral("cli-config")));
     environment.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("cli-data")));
     process.setProcessEnvironment(environment);
-    process.start(program, {QStringLiteral("export-chart"), QStringLiteral("--database"), m_demo,
-                            QStringLiteral("--record"), QStringLiteral("agency:ASCCA"),
-                            QStringLiteral("--chart"), QStringLiteral("by-year"),
-                            QStringLiteral("--output"), path, QStringLiteral("--language"),
-                            QStringLiteral("az")});
+    process.start(program,
+                  {QStringLiteral("export-chart"), QStringLiteral("--database"), m_demo,
+                   QStringLiteral("--record"), QStringLiteral("agency:ASCCA"),
+                   QStringLiteral("--chart"), QStringLiteral("by-year"), QStringLiteral("--output"),
+                   path, QStringLiteral("--language"), QStringLiteral("az")});
     QVERIFY(process.waitForFinished(60000));
     QVERIFY2(process.exitCode() == 0, process.readAllStandardError().constData());
     Translations::install(QStringLiteral("az"));
