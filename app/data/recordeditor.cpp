@@ -396,7 +396,15 @@ QVariantMap RecordEditor::normalised(RecordKind kind, const QVariantMap &fields,
             values.insert(field->name, QVariant());
             continue;
         }
-        const QString text = it.value().toString().trimmed();
+        // SQLite takes a leading U+FEFF bound as text for a byte-order mark
+        // (dropping it, or byte-swapping after U+FFFE): remove such marks.
+        QString text = it.value().toString().trimmed();
+        while (text.startsWith(QChar(0xFEFF)) || text.startsWith(QChar(0xFFFE)))
+            text = text.mid(1).trimmed();
+        if (text.isEmpty()) {
+            values.insert(field->name, QVariant());
+            continue;
+        }
         switch (field->type) {
         case FieldType::Text:
         case FieldType::LongText:
@@ -404,9 +412,16 @@ QVariantMap RecordEditor::normalised(RecordKind kind, const QVariantMap &fields,
         case FieldType::Choice:
             values.insert(field->name, text);
             break;
-        case FieldType::Country:
-            values.insert(field->name, text.toUpper());
+        case FieldType::Country: {
+            // ASCII only: toUpper() would make "ß" into "SS", a real code.
+            QString code = text;
+            for (QChar &c : code) {
+                if (c >= QLatin1Char('a') && c <= QLatin1Char('z'))
+                    c = QChar(c.unicode() - 32);
+            }
+            values.insert(field->name, code);
             break;
+        }
         case FieldType::Date: {
             const PartialDate date = PartialDate::fromIso(text);
             values.insert(field->name, date.isNull() ? text : date.toIso());

@@ -307,7 +307,11 @@ void PageBuilder::field(const QString &label, const QString &valueHtml)
 
 void PageBuilder::textField(const QString &label, const QString &text)
 {
-    field(label, esc(text));
+    // Line breaks in a value (a multi-line description) stay line breaks.
+    QString html = esc(text);
+    html.replace(QLatin1String("\r\n"), QLatin1String("<br/>"));
+    html.replace(QLatin1Char('\n'), QLatin1String("<br/>"));
+    field(label, html);
 }
 
 void PageBuilder::endFields()
