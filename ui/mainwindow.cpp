@@ -1367,6 +1367,8 @@ void MainWindow::reloadViews(const RecordId &focus)
             || !RecordEditor(*m_database).fieldsOf(focus.kind, focus.id).isEmpty());
     m_history.visit(exists ? focus : RecordId());
     showRecord(exists ? focus : RecordId());
+    // The records changed: the chart reads them again even for the same scope.
+    m_chartPane->refresh();
 }
 
 } // namespace liaison

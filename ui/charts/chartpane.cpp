@@ -82,6 +82,11 @@ void ChartPane::setDatabase(const Database *db)
 
 void ChartPane::setScope(const std::optional<StatsScope> &scope, const QString &name)
 {
+    // The same scope again (the window opening on Home, a record shown
+    // twice) keeps its chart: building "all records" costs seconds on a
+    // large base. Callers that changed records call refresh().
+    if (m_data && scope == m_scope && name == m_name)
+        return;
     m_scope = scope;
     m_name = name;
     refresh();
