@@ -51,6 +51,7 @@
 #include <QStandardItemModel>
 #include <QStatusBar>
 #include <QTextBrowser>
+#include <QThread>
 #include <QTimer>
 #include <QToolBar>
 #include <QTreeView>
@@ -148,6 +149,9 @@ MainWindow::MainWindow(QWidget *parent)
 MainWindow::~MainWindow()
 {
     qApp->removeEventFilter(this);
+    ++m_checkGeneration; // a check still running reports to nobody
+    if (m_checkThread)
+        m_checkThread->wait();
     m_undoStack->clear();
     // The views read through the database until they are gone.
     m_detailPane->setDatabase(nullptr);
@@ -741,6 +745,65 @@ bool MainWindow::offerAfterFailedOpen(const QString &path, int failure)
     return false;
 }
 
+void MainWindow::startBackgroundCheck()
+{
+    const int generation = m_checkGeneration;
+    const QString path = m_database->path();
+    auto result = std::make_shared<std::pair<int, QString>>(0, QString());
+    // One connection per thread: the check opens its own, read-only.
+    QThread *thread = QThread::create([path, result] {
+        Database check;
+        if (!check.open(path, Database::OpenMode::ReadOnly))
+            *result = {int(check.openFailure()), check.errorString()};
+    });
+    connect(thread, &QThread::finished, this, [this, thread, generation, result] {
+        if (m_checkThread == thread)
+            m_checkThread = nullptr;
+        thread->deleteLater();
+        finishBackgroundCheck(generation, result->first, result->second);
+    });
+    m_checkThread = thread;
+    statusBar()->showMessage(tr("Checking %1 for damage…").arg(QDir::toNativeSeparators(path)));
+    thread->start(QThread::LowPriority);
+}
+
+void MainWindow::finishBackgroundCheck(int generation, int failure, const QString &error)
+{
+    if (generation != m_checkGeneration || !m_database)
+        return;
+    statusBar()->clearMessage();
+    if (failure == int(Database::OpenFailure::None)) {
+        updateWriteAccess();
+        emit recordBaseChecked(true);
+        return;
+    }
+    // Damaged after all: nothing was written to it (edits waited for the
+    // check); let go of it and offer what fits, as for a failed open.
+    const QString path = m_database->path();
+    closeRecordBase();
+    m_error = error;
+    m_lastOpenFailure = failure;
+    emit recordBaseChecked(false);
+    offerAfterFailedOpen(path, failure);
+}
+
+void MainWindow::closeRecordBase()
+{
+    ++m_checkGeneration;
+    m_detailPane->setDatabase(nullptr);
+    m_chartPane->setDatabase(nullptr);
+    m_treeModel->setDatabase(nullptr);
+    m_undoStack->clear();
+    m_lastUndoIndex = 0;
+    m_history.clear();
+    clearSearch();
+    m_database.reset();
+    refreshStatusBar();
+    updateWriteAccess();
+    updateWindowTitle();
+    updateNavigationActions();
+}
+
 bool MainWindow::isReadOnly() const
 {
     return m_database && m_database->isReadOnly();
@@ -749,11 +812,13 @@ bool MainWindow::isReadOnly() const
 void MainWindow::updateWriteAccess()
 {
     const bool writable = m_database && !m_database->isReadOnly();
+    // While the background check runs nothing is written to the file.
+    const bool checked = !m_checkThread;
     for (QAction *action : {m_importAction, m_editRecordAction, m_deleteRecordAction})
-        action->setEnabled(writable);
-    m_newRecordMenu->setEnabled(writable);
-    m_undoAction->setEnabled(writable && m_undoStack->canUndo());
-    m_redoAction->setEnabled(writable && m_undoStack->canRedo());
+        action->setEnabled(writable && checked);
+    m_newRecordMenu->setEnabled(writable && checked);
+    m_undoAction->setEnabled(writable && checked && m_undoStack->canUndo());
+    m_redoAction->setEnabled(writable && checked && m_undoStack->canRedo());
     m_readOnlyBanner->setVisible(m_database && !writable);
     if (m_database && !writable)
         m_readOnlyBanner->setText(tr("Read-only: %1 Records can be browsed, charted and exported, "
@@ -764,7 +829,10 @@ void MainWindow::updateWriteAccess()
 bool MainWindow::openRecordBase(const QString &path)
 {
     auto database = std::make_unique<Database>();
-    if (!database->open(path)) {
+    const bool checkInBackground = QFileInfo(path).size() > m_backgroundCheckAbove;
+    if (!database->open(path, Database::OpenMode::ReadWrite,
+                        checkInBackground ? Database::Verification::Deferred
+                                          : Database::Verification::QuickCheck)) {
         m_error = database->errorString();
         m_lastOpenFailure = int(database->openFailure());
         return false;
@@ -775,6 +843,9 @@ bool MainWindow::openRecordBase(const QString &path)
     m_chartPane->setDatabase(nullptr);
     m_treeModel->setDatabase(nullptr);
     m_database = std::move(database);
+    ++m_checkGeneration; // a check of the previous record base no longer counts
+    if (checkInBackground)
+        startBackgroundCheck();
     m_error.clear();
     m_history.clear();
     // Commands hold the record base they change; another one starts afresh.

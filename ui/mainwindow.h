@@ -17,6 +17,7 @@ class QListView;
 class QMenu;
 class QSplitter;
 class QStackedWidget;
+class QThread;
 class QStandardItemModel;
 class QTimer;
 class QToolBar;
@@ -58,6 +59,19 @@ public:
     // Shows the import dialog for a CSV file (File → Import, a dropped file).
     void importParticipation(const QString &path);
     QUndoStack *undoStack() const { return m_undoStack; }
+
+    // Record bases above this size open at once and get SQLite's quick_check
+    // (which reads the whole file) on a second connection in the background,
+    // so a large record base paints without waiting; edits and imports wait
+    // for the check. Smaller ones are checked before they open.
+    static constexpr qint64 DefaultBackgroundCheckAboveBytes = 32 * 1024 * 1024;
+    void setBackgroundCheckAboveBytes(qint64 bytes) { m_backgroundCheckAbove = bytes; }
+    bool isCheckingRecordBase() const { return m_checkThread != nullptr; }
+
+signals:
+    // The background check of the open record base ended; false when it found
+    // the file damaged (the window has then let go of it).
+    void recordBaseChecked(bool sound);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -111,6 +125,10 @@ private:
     // After a failed open: offers what fits the failure (create a missing
     // record base; open another or create a new one for a damaged file).
     bool offerAfterFailedOpen(const QString &path, int failure);
+    void startBackgroundCheck();
+    void finishBackgroundCheck(int generation, int failure, const QString &error);
+    // Lets go of the open record base (views first) without opening another.
+    void closeRecordBase();
 
     void openRecordBaseDialog();
     void newRecordBaseDialog();
@@ -125,6 +143,9 @@ private:
     QSplitter *m_splitter = nullptr;
     QLabel *m_readOnlyBanner = nullptr;
     int m_lastOpenFailure = 0;
+    qint64 m_backgroundCheckAbove = DefaultBackgroundCheckAboveBytes;
+    QThread *m_checkThread = nullptr;
+    int m_checkGeneration = 0;
     QLineEdit *m_searchField = nullptr;
     QStackedWidget *m_navigationStack = nullptr;
     QTreeView *m_tree = nullptr;

@@ -205,22 +205,34 @@ bool Database::configureConnection()
 // What a user needs to know before trusting the file: SQLite's quick_check
 // (every page readable, every record well-formed), its schema version, and
 // that it is a record base at all. Reads only.
-bool Database::inspect()
+bool Database::inspect(Verification verification)
 {
     QSqlError error;
+    int version = -1;
     QStringList damage;
     {
+        // Reading the schema fails at once on a file that is not a database.
         QSqlQuery query(connection());
         query.setForwardOnly(true);
-        if (query.exec(QStringLiteral("PRAGMA quick_check"))) {
-            while (query.next()) {
-                const QString line = query.value(0).toString();
-                if (line != QLatin1String("ok"))
-                    damage.append(line);
-            }
-        }
-        if (query.lastError().isValid())
+        if (query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master"))
+            && query.exec(QStringLiteral("PRAGMA user_version")) && query.next())
+            version = query.value(0).toInt();
+        else
             error = query.lastError();
+        // A file about to be migrated is checked even when the caller defers.
+        const bool check = verification == Verification::QuickCheck
+            || (version >= 0 && version < SchemaMigrations::latestVersion());
+        if (!error.isValid() && check) {
+            if (query.exec(QStringLiteral("PRAGMA quick_check"))) {
+                while (query.next()) {
+                    const QString line = query.value(0).toString();
+                    if (line != QLatin1String("ok"))
+                        damage.append(line);
+                }
+            }
+            if (query.lastError().isValid())
+                error = query.lastError();
+        }
     }
     if (error.isValid())
         return failOpen(failureOf(primaryCode(error)),
@@ -229,7 +241,7 @@ bool Database::inspect()
         return failOpen(OpenFailure::Damaged,
                         tr("%1 is damaged (SQLite's quick check: %2). The file was not changed.")
                             .arg(shown(m_path), damage.constFirst()));
-    m_fileVersion = userVersion();
+    m_fileVersion = version;
     if (m_fileVersion == 0 && !SchemaMigrations::isEmptyDatabase(*this))
         return failOpen(OpenFailure::OtherApplication,
                         tr("%1 is an SQLite database but not a Liaison record base. The file was "
@@ -261,7 +273,7 @@ bool Database::prepareForWriting()
     return true;
 }
 
-bool Database::open(const QString &path, OpenMode mode)
+bool Database::open(const QString &path, OpenMode mode, Verification verification)
 {
     close();
     m_error.clear();
@@ -304,7 +316,7 @@ bool Database::open(const QString &path, OpenMode mode)
             }
         }
     }
-    if (!connectTo(access) || !inspect())
+    if (!connectTo(access) || !inspect(verification))
         return false;
 
     const auto openReadOnly = [&](ReadOnlyReason reason) {
