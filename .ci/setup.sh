@@ -24,7 +24,7 @@ packages=(
     cmake ninja-build g++
     qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-svg-dev
     qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
-    libqt6sql6-sqlite libqt6sql6-psql
+    libqt6sql6-sqlite libqt6sql6-psql qtkeychain-qt6-dev
     fonts-dejavu-core xvfb xauth
 )
 
