@@ -148,6 +148,7 @@ private slots:
     void progress_isReported_andFalseCancelsEverything();
     void preview_writesNothing_andShowsTheFile();
     void preview_reportsTheSameProblemsAsTheImport();
+    void manyNewEvents_areIndexedTogether_andTheTriggerComesBack();
     void import_100kRows_reportsItsSpeed();
 
 private:
@@ -691,6 +692,75 @@ void TestParticipationImport::preview_reportsTheSameProblemsAsTheImport()
     const auto result = import(path);
     QCOMPARE(messages(result.problems), messages(preview.problems));
     QCOMPARE(snapshotOf(m_db), before);
+}
+
+namespace {
+
+QString eventTriggerSql(const QString &path)
+{
+    Database db;
+    if (!db.open(path, Database::OpenMode::ReadOnly))
+        qFatal("%s", qPrintable(db.errorString()));
+    QSqlQuery query(db.connection());
+    query.exec(QStringLiteral("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = "
+                              "'search_index_events_insert'"));
+    return query.next() ? query.value(0).toString() : QString();
+}
+
+qint64 searchCount(const QString &path, const QString &match)
+{
+    Database db;
+    if (!db.open(path, Database::OpenMode::ReadOnly))
+        qFatal("%s", qPrintable(db.errorString()));
+    QSqlQuery query(db.connection());
+    query.prepare(QStringLiteral("SELECT count(*) FROM search_index WHERE search_index MATCH ?"));
+    query.addBindValue(match);
+    if (!query.exec() || !query.next())
+        qFatal("search failed");
+    return query.value(0).toLongLong();
+}
+
+} // namespace
+
+void TestParticipationImport::manyNewEvents_areIndexedTogether_andTheTriggerComesBack()
+{
+    // Enough new events for the import to index them in one statement
+    // (BulkEventIndexing) instead of one trigger run each.
+    const QString trigger = eventTriggerSql(m_db);
+    QVERIFY(!trigger.isEmpty());
+    QByteArray csv = header;
+    for (int event = 0; event < 150; ++event)
+        csv += "TOPCOP,Zanzibarian workshop " + QByteArray::number(event) + ",course,2025-03-"
+            + QByteArray::number(1 + event % 28).rightJustified(2, '0') + ",,Gdansk,PL,,ASCCA,,"
+            + QByteArray::number(1 + event % 9) + ",\n";
+    const QString path = writeCsv(QStringLiteral("bulk.csv"), csv);
+
+    // Cancelled after the events were written and indexed: all of it goes,
+    // and the trigger is back as it was.
+    const Snapshot before = snapshotOf(m_db);
+    const auto cancelled = import(path, [](qint64, qint64) { return false; });
+    QVERIFY(cancelled.cancelled);
+    QVERIFY(snapshotOf(m_db) == before);
+    QCOMPARE(eventTriggerSql(m_db), trigger);
+    QCOMPARE(searchCount(m_db, QStringLiteral("zanzibarian")), 0);
+
+    const auto result = import(path);
+    QVERIFY2(result.ok, qPrintable(listed(result.problems)));
+    QCOMPARE(result.eventsCreated, 150);
+    QCOMPARE(searchCount(m_db, QStringLiteral("zanzibarian")), 150);
+    QCOMPARE(searchCount(m_db, QStringLiteral("zanzibarian AND gdansk")), 150);
+    QCOMPARE(eventTriggerSql(m_db), trigger);
+
+    // The restored trigger indexes the next event of a small import.
+    const auto small = import(writeCsv(QStringLiteral("one.csv"),
+                                       header
+                                           + "TOPCOP,Quokkaland briefing,course,2025-05-02,,,,,"
+                                             "ASCCA,,4,\n"));
+    QVERIFY2(small.ok, qPrintable(listed(small.problems)));
+    QCOMPARE(searchCount(m_db, QStringLiteral("quokkaland")), 1);
+    Database db;
+    QVERIFY(db.open(m_db, Database::OpenMode::ReadOnly));
+    QVERIFY(db.integrityProblems().isEmpty());
 }
 
 void TestParticipationImport::import_100kRows_reportsItsSpeed()

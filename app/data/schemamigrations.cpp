@@ -398,4 +398,17 @@ bool SchemaMigrations::migrate(Database &db)
     return true;
 }
 
+QString SchemaMigrations::insertSearchRowsOfEventsAfterSql()
+{
+    const searchv2::Source &events = searchv2::sources[2];
+    Q_ASSERT(qstrcmp(events.table, "events") == 0);
+    return QStringLiteral("INSERT INTO search_index (rowid, title, body) %1 WHERE %2 > :after")
+        .arg(QLatin1String(events.rows), QLatin1String(events.key));
+}
+
+QString SchemaMigrations::eventSearchInsertTrigger()
+{
+    return QStringLiteral("search_index_events_insert");
+}
+
 } // namespace liaison

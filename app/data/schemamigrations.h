@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QString>
+
 namespace liaison {
 
 class Database;
@@ -21,6 +23,12 @@ public:
 
     // True when the file has no tables at all (a new file).
     static bool isEmptyDatabase(const Database &db);
+
+    // The search index's rows of events with an id above :after, as the
+    // latest schema's trigger writes them one at a time (see BulkEventIndexing).
+    static QString insertSearchRowsOfEventsAfterSql();
+    // The name of the trigger that indexes each new event.
+    static QString eventSearchInsertTrigger();
 };
 
 } // namespace liaison
