@@ -31,6 +31,10 @@ QString shown(const QString &path)
 // extended code (SQLITE_BUSY_SNAPSHOT is 517, SQLITE_BUSY 5 with 512 added).
 int primaryCode(const QSqlError &error)
 {
+    // A PostgreSQL SQLSTATE is five characters ("23505", "08006"); QSQLITE's
+    // codes are plain decimals below 10000.
+    if (error.nativeErrorCode().size() == 5)
+        return -1;
     bool ok = false;
     const int code = error.nativeErrorCode().toInt(&ok);
     return ok ? code & 0xff : -1;
@@ -74,6 +78,19 @@ bool isWalFile(const QString &path)
 QString Database::describeError(const QSqlError &error)
 {
     QString text = error.databaseText().isEmpty() ? error.text() : error.databaseText();
+    const QString state = error.nativeErrorCode();
+    if (state.size() == 5) { // PostgreSQL: its SQLSTATE classes
+        if (state == QLatin1String("42501"))
+            return tr("your database role may not do this (%1)").arg(text.trimmed());
+        if (state == QLatin1String("53100"))
+            return tr("the disk or the record base is full");
+        if (state.startsWith(QLatin1String("08")) || state == QLatin1String("57P01"))
+            return tr("the connection to the server was lost (%1)").arg(text.trimmed());
+        if (state == QLatin1String("40001") || state == QLatin1String("40P01")
+            || state == QLatin1String("55P03"))
+            return tr("the record base is locked by another program");
+        return text.trimmed();
+    }
     // SQLite's result codes: give the common ones a plain explanation.
     switch (primaryCode(error)) {
     case SqliteNotADatabase:
@@ -283,6 +300,7 @@ bool Database::open(const QString &path, OpenMode mode, Verification verificatio
     m_fileVersion = -1;
     const QFileInfo info(path);
     m_path = info.absoluteFilePath();
+    m_location = DatabaseLocation::sqliteFile(m_path);
     if (!info.exists())
         return failOpen(OpenFailure::Missing, tr("No record base at %1.").arg(shown(m_path)));
 
@@ -345,6 +363,179 @@ bool Database::open(const QString &path, OpenMode mode, Verification verificatio
     return true;
 }
 
+bool Database::open(const DatabaseLocation &location, OpenMode mode, Verification verification)
+{
+    if (!location.isPostgres()) {
+        const bool opened = open(location.path(), mode, verification);
+        m_location = DatabaseLocation::sqliteFile(m_path);
+        return opened;
+    }
+    close();
+    m_error.clear();
+    m_readOnly = false;
+    m_readOnlyReason = ReadOnlyReason::None;
+    m_openFailure = OpenFailure::None;
+    m_fileVersion = -1;
+    m_location = location;
+    m_path = location.displayName();
+    return openPostgres(mode);
+}
+
+bool Database::connectToPostgres()
+{
+    close();
+    QString problem;
+    OpenFailure failure = OpenFailure::Other;
+    if (!m_location.hasPassword()) {
+        QString warning;
+        if (const auto password = m_location.resolvePassword(&warning))
+            m_location.setPassword(*password);
+    }
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connectionName);
+        if (!db.isValid()) {
+            problem = tr("The Qt PostgreSQL driver (QPSQL) is not installed.");
+        } else {
+            db.setHostName(m_location.host());
+            db.setPort(m_location.port());
+            db.setUserName(m_location.user());
+            db.setPassword(m_location.password());
+            db.setDatabaseName(m_location.databaseName());
+            db.setConnectOptions(m_location.connectOptions());
+            if (!db.open()) {
+                const QString text = db.lastError().text();
+                // libpq's messages: the only way QPSQL tells these apart.
+                if (text.contains(QLatin1String("no password supplied"))) {
+                    failure = OpenFailure::PasswordRequired;
+                    problem = tr("%1 asks for a password.").arg(m_path);
+                } else if (text.contains(QLatin1String("password authentication failed"))
+                           || text.contains(QLatin1String("authentication failed"))) {
+                    failure = OpenFailure::AccessDenied;
+                    problem = tr("%1 refused the user name or password.").arg(m_path);
+                } else if (text.contains(QLatin1String("does not exist"))
+                           && text.contains(QLatin1String("database"))) {
+                    failure = OpenFailure::Missing;
+                    problem = tr("The server has no database %1 (%2).")
+                                  .arg(m_location.databaseName(), m_path);
+                } else {
+                    problem = tr("Cannot connect to %1: %2").arg(m_path, text.trimmed());
+                }
+            }
+        }
+    }
+    if (!problem.isEmpty())
+        return failOpen(failure, problem);
+    QSqlQuery query(connection());
+    // Short contention waits, as SQLite's busy timeout does; never forever.
+    if (!query.exec(QStringLiteral("SET lock_timeout = %1").arg(BusyTimeoutMs))
+        || !query.exec(QStringLiteral("SET client_min_messages = warning")))
+        return failOpen(OpenFailure::Other,
+                        tr("Cannot read %1: %2").arg(m_path, describeError(query.lastError())));
+    return true;
+}
+
+bool Database::openPostgres(OpenMode mode)
+{
+    if (!connectToPostgres())
+        return false;
+    QSqlError error;
+    bool hasSchema = false;
+    bool hasOtherTables = false;
+    bool mayWrite = false;
+    {
+        QSqlQuery query(connection());
+        query.setForwardOnly(true);
+        if (query.exec(QStringLiteral("SELECT to_regclass('liaison_schema') IS NOT NULL, "
+                                      "EXISTS (SELECT 1 FROM pg_tables WHERE schemaname = "
+                                      "current_schema())"))
+            && query.next()) {
+            hasSchema = query.value(0).toBool();
+            hasOtherTables = query.value(1).toBool();
+        } else {
+            error = query.lastError();
+        }
+        if (!error.isValid() && hasSchema) {
+            if (query.exec(QStringLiteral("SELECT version FROM liaison_schema")) && query.next())
+                m_fileVersion = query.value(0).toInt();
+            else
+                error = query.lastError();
+        }
+        if (!error.isValid() && hasSchema) {
+            if (query.exec(QStringLiteral("SELECT has_table_privilege('participation', "
+                                          "'INSERT, UPDATE, DELETE') AND "
+                                          "has_table_privilege('liaison_schema', 'UPDATE')"))
+                && query.next())
+                mayWrite = query.value(0).toBool();
+            else
+                error = query.lastError();
+        }
+    }
+    if (error.isValid())
+        return failOpen(OpenFailure::Other,
+                        tr("Cannot read %1: %2").arg(m_path, describeError(error)));
+    if (!hasSchema && hasOtherTables)
+        return failOpen(OpenFailure::OtherApplication,
+                        tr("%1 holds tables, but it is not a Liaison record base. Nothing was "
+                           "changed.")
+                            .arg(m_path));
+    if (!hasSchema)
+        return failOpen(OpenFailure::Missing, tr("%1 holds no record base yet.").arg(m_path));
+
+    const auto openReadOnly = [&](ReadOnlyReason reason) {
+        // The server itself then refuses every write of this session.
+        if (!exec(QStringLiteral("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY")))
+            return failOpen(OpenFailure::Other, m_error);
+        m_readOnly = true;
+        m_readOnlyReason = reason;
+        return true;
+    };
+    if (m_fileVersion > SchemaMigrations::latestVersion())
+        return openReadOnly(ReadOnlyReason::NewerSchema);
+    if (mode == OpenMode::ReadOnly)
+        return openReadOnly(ReadOnlyReason::RequestedReadOnly);
+    if (!mayWrite)
+        return openReadOnly(ReadOnlyReason::RoleMayOnlyRead);
+    if (m_fileVersion < SchemaMigrations::latestVersion() && !SchemaMigrations::migrate(*this))
+        return failOpen(OpenFailure::Other, m_error);
+    m_fileVersion = userVersion();
+    return true;
+}
+
+bool Database::create(const DatabaseLocation &location)
+{
+    if (!location.isPostgres()) {
+        const bool created = create(location.path());
+        m_location = DatabaseLocation::sqliteFile(m_path);
+        return created;
+    }
+    m_openFailure = OpenFailure::None;
+    m_readOnlyReason = ReadOnlyReason::None;
+    m_readOnly = false;
+    m_error.clear();
+    m_location = location;
+    m_path = location.displayName();
+    if (!connectToPostgres())
+        return false;
+    bool empty = false;
+    {
+        QSqlQuery query(connection());
+        empty = query.exec(QStringLiteral("SELECT NOT EXISTS (SELECT 1 FROM pg_tables WHERE "
+                                          "schemaname = current_schema())"))
+            && query.next() && query.value(0).toBool();
+    }
+    if (!empty) {
+        m_error = tr("%1 already holds tables; it was left untouched.").arg(m_path);
+        close();
+        return false;
+    }
+    if (!SchemaMigrations::migrate(*this)) {
+        close();
+        return false;
+    }
+    m_fileVersion = userVersion();
+    return true;
+}
+
 QString Database::readOnlyMessage() const
 {
     switch (m_readOnlyReason) {
@@ -364,6 +555,9 @@ QString Database::readOnlyMessage() const
             .arg(SchemaMigrations::latestVersion());
     case ReadOnlyReason::RequestedReadOnly:
         return tr("%1 is open read-only.").arg(shown(m_path));
+    case ReadOnlyReason::RoleMayOnlyRead:
+        return tr("%1 is open read-only: the database role %2 may read it but not change it.")
+            .arg(m_path, m_location.user());
     }
     return {};
 }
@@ -385,6 +579,7 @@ bool Database::create(const QString &path)
     }
     m_error.clear();
     m_path = info.absoluteFilePath();
+    m_location = DatabaseLocation::sqliteFile(m_path);
     if (!connectTo(Access::ReadWrite) || !exec(QStringLiteral("PRAGMA journal_mode = WAL"))
         || !SchemaMigrations::migrate(*this)) {
         close();
@@ -423,7 +618,7 @@ bool Database::beginWrite()
         m_lastErrorCode = 0;
         return false;
     }
-    return exec(QStringLiteral("BEGIN IMMEDIATE"));
+    return exec(isPostgres() ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN IMMEDIATE"));
 }
 
 bool Database::commit()
@@ -440,13 +635,26 @@ void Database::rollback()
 int Database::userVersion() const
 {
     QSqlQuery query(connection());
-    if (query.exec(QStringLiteral("PRAGMA user_version")) && query.next())
+    if (isPostgres()) {
+        // A new database has no version table yet: version 0.
+        if (!query.exec(QStringLiteral("SELECT to_regclass('liaison_schema') IS NULL"))
+            || !query.next())
+            return -1;
+        if (query.value(0).toBool())
+            return 0;
+    }
+    if (query.exec(isPostgres() ? QStringLiteral("SELECT version FROM liaison_schema")
+                                : QStringLiteral("PRAGMA user_version"))
+        && query.next())
         return query.value(0).toInt();
     return -1;
 }
 
 QStringList Database::integrityProblems() const
 {
+    // A server checks its own pages and enforces every constraint itself.
+    if (isPostgres())
+        return {};
     QStringList problems;
     QSqlQuery query(connection());
     query.setForwardOnly(true);
@@ -462,6 +670,8 @@ QStringList Database::integrityProblems() const
 
 QStringList Database::foreignKeyProblems() const
 {
+    if (isPostgres())
+        return {};
     QStringList problems;
     QSqlQuery query(connection());
     query.setForwardOnly(true);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "databaselocation.h"
+
 #include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QString>
@@ -35,6 +37,7 @@ public:
         FolderNotWritable,
         NewerSchema, // written by a newer Liaison: never written by this one
         RequestedReadOnly, // opened with OpenMode::ReadOnly
+        RoleMayOnlyRead, // a server whose database role may not write the tables
     };
     // Why a record base could not be opened, so callers can offer the right
     // choice (create a missing file, try again later, open another).
@@ -45,6 +48,8 @@ public:
         Damaged, // SQLite's quick_check found problems (or the file is malformed)
         OtherApplication, // an SQLite database, but not a Liaison record base
         Locked, // another program held it locked beyond the busy timeout
+        PasswordRequired, // a server asked for a password and none was given
+        AccessDenied, // a server refused the user name or password
         Other, // anything else; errorString() says what
     };
 
@@ -82,9 +87,20 @@ public:
     // The same as open(path, OpenMode::ReadWrite): read-write when it can,
     // read-only with a reason when it cannot.
     bool openForUse(const QString &path) { return open(path, OpenMode::ReadWrite); }
+    // Opens an SQLite file or a PostgreSQL record base (QPSQL). A server
+    // database without Liaison's tables fails with OpenFailure::Missing
+    // (create() makes it a record base); one whose role may only read opens
+    // read-only (RoleMayOnlyRead). The password is the location's, else
+    // PGPASSWORD or the PGPASSFILE; PasswordRequired asks the caller to get
+    // one (a prompt) and try again. Verification concerns SQLite only: a
+    // server keeps its own files sound.
+    bool open(const DatabaseLocation &location, OpenMode mode = OpenMode::ReadWrite,
+              Verification verification = Verification::QuickCheck);
     // Creates a new, empty record base at the latest schema. Refuses to touch
     // an existing file.
     bool create(const QString &path);
+    // A new record base on a server: the schema in an empty database.
+    bool create(const DatabaseLocation &location);
     void close();
 
     bool isOpen() const;
@@ -94,7 +110,12 @@ public:
     QString readOnlyMessage() const;
     // Why the last open() failed; None after a successful one.
     OpenFailure openFailure() const { return m_openFailure; }
+    // The file, or for a server its address without the password.
     QString path() const { return m_path; }
+    // Where the record base lives, with the password it was opened with (in
+    // memory only): what a second connection (another thread) opens.
+    DatabaseLocation location() const { return m_location; }
+    bool isPostgres() const { return m_location.isPostgres(); }
     QString connectionName() const { return m_connectionName; }
     QSqlDatabase connection() const;
     QString errorString() const { return m_error; }
@@ -131,6 +152,8 @@ private:
     enum class Access { ReadWrite, ReadOnly, Immutable };
 
     bool connectTo(Access access);
+    bool openPostgres(OpenMode mode);
+    bool connectToPostgres();
     bool configureConnection();
     bool inspect(Verification verification);
     bool prepareForWriting();
@@ -138,6 +161,7 @@ private:
     bool failOpen(OpenFailure failure, const QString &message);
 
     QString m_connectionName;
+    DatabaseLocation m_location;
     QString m_path;
     QString m_error;
     bool m_readOnly = false;

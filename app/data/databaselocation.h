@@ -50,6 +50,8 @@ public:
     // Only a password written in the URI; see resolvePassword() for the others.
     QString password() const { return m_password; }
     bool hasPassword() const { return !m_password.isEmpty(); }
+    // A password from a prompt or the keychain; never written anywhere.
+    void setPassword(const QString &password) { m_password = password; }
     // The query parameters other than host, port, user, password and dbname,
     // in their order, decoded.
     QList<Option> options() const { return m_options; }

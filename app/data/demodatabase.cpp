@@ -2,6 +2,7 @@
 #include "demodatabase.h"
 
 #include "database.h"
+#include "databaselocation.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -86,8 +87,12 @@ private:
     {
         if (!query.exec())
             return problem(Database::describeError(query.lastError()));
-        if (ids)
-            ids->insert(refName, query.lastInsertId().toLongLong());
+        // RETURNING id: the same on both engines (QPSQL has no lastInsertId).
+        if (ids) {
+            if (!query.next())
+                return problem(Database::describeError(query.lastError()));
+            ids->insert(refName, query.value(0).toLongLong());
+        }
         return true;
     }
 
@@ -98,10 +103,18 @@ private:
         return query;
     }
 
+    QSqlQuery prepareReturningId(const char *sql)
+    {
+        QSqlQuery query(m_db.connection());
+        query.prepare(QString::fromUtf8(sql) + QStringLiteral(" RETURNING id"));
+        return query;
+    }
+
     bool insertSource(const QJsonObject &o)
     {
-        QSqlQuery q = prepare("INSERT INTO sources (title, publisher, url, published_on, kind) "
-                              "VALUES (?, ?, ?, ?, ?)");
+        QSqlQuery q =
+            prepareReturningId("INSERT INTO sources (title, publisher, url, published_on, kind) "
+                               "VALUES (?, ?, ?, ?, ?)");
         q.addBindValue(text(o, "title"));
         q.addBindValue(text(o, "publisher"));
         q.addBindValue(text(o, "url"));
@@ -116,8 +129,9 @@ private:
         const QVariant source = ref(m_sources, o, "source", &ok);
         if (!ok)
             return false;
-        QSqlQuery q = prepare("INSERT INTO agencies (name, acronym, kind, country_code, city, "
-                              "website, description, source_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+        QSqlQuery q =
+            prepareReturningId("INSERT INTO agencies (name, acronym, kind, country_code, city, "
+                               "website, description, source_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
         q.addBindValue(text(o, "name"));
         q.addBindValue(text(o, "acronym"));
         q.addBindValue(text(o, "kind"));
@@ -169,8 +183,9 @@ private:
         const QVariant source = ref(m_sources, o, "source", &ok);
         if (!ok)
             return false;
-        QSqlQuery q = prepare("INSERT INTO projects (name, acronym, kind, start_date, end_date, "
-                              "status, description, source_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+        QSqlQuery q =
+            prepareReturningId("INSERT INTO projects (name, acronym, kind, start_date, end_date, "
+                               "status, description, source_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
         q.addBindValue(text(o, "name"));
         q.addBindValue(text(o, "acronym"));
         q.addBindValue(text(o, "kind"));
@@ -209,9 +224,10 @@ private:
         const QVariant source = ok ? ref(m_sources, o, "source", &ok) : QVariant();
         if (!ok)
             return false;
-        QSqlQuery q = prepare("INSERT INTO events (title, kind, start_date, end_date, city, "
-                              "country_code, organiser_id, project_id, description, source_id) "
-                              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        QSqlQuery q =
+            prepareReturningId("INSERT INTO events (title, kind, start_date, end_date, city, "
+                               "country_code, organiser_id, project_id, description, source_id) "
+                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
         q.addBindValue(text(o, "title"));
         q.addBindValue(text(o, "kind"));
         q.addBindValue(text(o, "start_date"));
@@ -240,8 +256,9 @@ private:
         const QJsonArray panels = o.value(QLatin1String("panels")).toArray();
         for (qsizetype i = 0; i < panels.size(); ++i) {
             const QJsonObject panel = panels.at(i).toObject();
-            QSqlQuery p = prepare("INSERT INTO panels (event_id, position, title, source_id) "
-                                  "VALUES (?, ?, ?, ?)");
+            QSqlQuery p =
+                prepareReturningId("INSERT INTO panels (event_id, position, title, source_id) "
+                                   "VALUES (?, ?, ?, ?)");
             p.addBindValue(eventId);
             p.addBindValue(int(i));
             p.addBindValue(text(panel, "title"));
@@ -274,8 +291,9 @@ private:
         const QVariant source = ok ? ref(m_sources, o, "source", &ok) : QVariant();
         if (!ok)
             return false;
-        QSqlQuery q = prepare("INSERT INTO people (full_name, position, agency_id, source_id) "
-                              "VALUES (?, ?, ?, ?)");
+        QSqlQuery q =
+            prepareReturningId("INSERT INTO people (full_name, position, agency_id, source_id) "
+                               "VALUES (?, ?, ?, ?)");
         q.addBindValue(text(o, "full_name"));
         q.addBindValue(text(o, "position"));
         q.addBindValue(agency);
@@ -394,6 +412,18 @@ bool DemoDatabase::create(const QString &path, QString *error)
     // Remove only a file this call made; an existing file was never touched.
     if (created)
         Database::removeFiles(path);
+    return false;
+}
+
+bool DemoDatabase::create(const DatabaseLocation &location, QString *error)
+{
+    if (!location.isPostgres())
+        return create(location.path(), error);
+    Database db;
+    if (db.create(location) && populate(db))
+        return true;
+    if (error)
+        *error = db.errorString();
     return false;
 }
 

@@ -7,6 +7,7 @@
 namespace liaison {
 
 class Database;
+class DatabaseLocation;
 
 // The demo record base: every fact of the seed article, sourced to it, plus
 // an illustrative sample whose records point to a source of kind
@@ -21,6 +22,9 @@ public:
     // Creates a new record base at path holding the demo records. Refuses an
     // existing file; on failure nothing is left behind.
     static bool create(const QString &path, QString *error);
+    // The same on a server: the schema and the demo records in an empty
+    // database; on failure the schema stays, and the database holds no records.
+    static bool create(const DatabaseLocation &location, QString *error);
 
     // Adds the demo records to an open, writable record base in one
     // transaction; on failure nothing is added and db.errorString() says why.

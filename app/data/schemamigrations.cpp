@@ -3,6 +3,7 @@
 
 #include "countrylist.h"
 #include "database.h"
+#include "postgresmigrations.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>
@@ -342,6 +343,9 @@ bool migrateToVersion3(Database &db)
     return execAll(db, std::begin(schemaVersion3), std::end(schemaVersion3));
 }
 
+// Any number the same in every Liaison: the key of the server's advisory lock.
+constexpr qint64 MigrationLockKey = 0x4c69616973;
+
 struct Migration
 {
     int version;
@@ -368,8 +372,18 @@ int SchemaMigrations::latestVersion()
 bool SchemaMigrations::isEmptyDatabase(const Database &db)
 {
     QSqlQuery query(db.connection());
-    return query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) && query.next()
-        && query.value(0).toInt() == 0;
+    return query.exec(db.isPostgres() ? QStringLiteral("SELECT count(*) FROM pg_tables WHERE "
+                                                       "schemaname = current_schema()")
+                                      : QStringLiteral("SELECT count(*) FROM sqlite_master"))
+        && query.next() && query.value(0).toInt() == 0;
+}
+
+QStringList SchemaMigrations::sqliteSchemaVersion1()
+{
+    QStringList statements;
+    for (const char *statement : schemaVersion1)
+        statements.append(QString::fromUtf8(statement));
+    return statements;
 }
 
 bool SchemaMigrations::migrate(Database &db)
@@ -377,6 +391,12 @@ bool SchemaMigrations::migrate(Database &db)
     for (const Migration &migration : migrations()) {
         if (!db.beginWrite())
             return false;
+        // On a server, one client migrates at a time (SQLite: BEGIN IMMEDIATE).
+        if (db.isPostgres()
+            && !db.exec(QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(MigrationLockKey))) {
+            db.rollback();
+            return false;
+        }
         // Read the version inside the write lock: another process may have
         // migrated the same file a moment ago.
         const int current = db.userVersion();
@@ -388,9 +408,11 @@ bool SchemaMigrations::migrate(Database &db)
             db.rollback();
             return false;
         }
-        if (!migration.apply(db)
-            || !db.exec(QStringLiteral("PRAGMA user_version = %1").arg(migration.version))
-            || !db.commit()) {
+        const bool applied = db.isPostgres() ? PostgresMigrations::apply(db, migration.version)
+                && PostgresMigrations::setVersion(db, migration.version)
+                                             : migration.apply(db)
+                && db.exec(QStringLiteral("PRAGMA user_version = %1").arg(migration.version));
+        if (!applied || !db.commit()) {
             db.rollback();
             return false;
         }

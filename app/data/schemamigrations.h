@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 namespace liaison {
 
@@ -23,6 +24,10 @@ public:
 
     // True when the file has no tables at all (a new file).
     static bool isEmptyDatabase(const Database &db);
+
+    // Version 1's statements as SQLite takes them; PostgresMigrations
+    // translates them for a server.
+    static QStringList sqliteSchemaVersion1();
 
     // The search index's rows of events with an id above :after, as the
     // latest schema's trigger writes them one at a time (see BulkEventIndexing).

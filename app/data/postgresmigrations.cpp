@@ -1,0 +1,199 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "postgresmigrations.h"
+
+#include "countrylist.h"
+#include "database.h"
+#include "schemamigrations.h"
+
+#include <QRegularExpression>
+
+namespace liaison {
+
+namespace {
+
+bool execAll(Database &db, const QStringList &statements)
+{
+    for (const QString &statement : statements) {
+        if (!db.exec(statement))
+            return false;
+    }
+    return true;
+}
+
+// The search index's rows, as SQLite's migration 2 writes them (see
+// schemamigrations.cpp, searchv2), in the server's SQL.
+struct Source
+{
+    const char *table;
+    int code;
+    const char *rows; // SELECT rowid, title, body …, then " WHERE <key> = <id>"
+    const char *key;
+    const char *columns;
+};
+
+const Source sources[] = {
+    {"agencies", 1,
+     "SELECT a.id * 8 + 1, a.name || coalesce(' ' || a.acronym, ''), "
+     "coalesce(a.city, '') || ' ' || coalesce(a.description, '') || ' ' || coalesce(c.name, '') "
+     "FROM agencies a LEFT JOIN countries c ON c.code = a.country_code",
+     "a.id", "id, name, acronym, city, description, country_code"},
+    {"projects", 2,
+     "SELECT p.id * 8 + 2, p.name || coalesce(' ' || p.acronym, ''), coalesce(p.description, '') "
+     "FROM projects p",
+     "p.id", "id, name, acronym, description"},
+    {"events", 3,
+     "SELECT e.id * 8 + 3, e.title, "
+     "coalesce(e.description, '') || ' ' || coalesce(e.city, '') || ' ' || coalesce(c.name, '') "
+     "|| ' ' || coalesce((SELECT string_agg(title, ' ' ORDER BY position) FROM panels "
+     "WHERE event_id = e.id), '') "
+     "FROM events e LEFT JOIN countries c ON c.code = e.country_code",
+     "e.id", "id, title, description, city, country_code"},
+    {"people", 4,
+     "SELECT p.id * 8 + 4, p.full_name, "
+     "coalesce(p.position, '') || ' ' || coalesce(a.name, '') || ' ' || coalesce(a.acronym, '') "
+     "FROM people p LEFT JOIN agencies a ON a.id = p.agency_id",
+     "p.id", "id, full_name, position, agency_id"},
+    {"agreements", 5, "SELECT g.id * 8 + 5, g.subject, '' FROM agreements g", "g.id",
+     "id, subject"},
+    {"sources", 6, "SELECT s.id * 8 + 6, s.title, coalesce(s.publisher, '') FROM sources s", "s.id",
+     "id, title, publisher"},
+};
+
+QString insertRows(const Source &source, const QString &id, const char *key = nullptr)
+{
+    return QStringLiteral("INSERT INTO search_index (rowid, title, body) %1 WHERE %2 = %3;")
+        .arg(QLatin1String(source.rows), QLatin1String(key ? key : source.key), id);
+}
+
+QString deleteRow(const Source &source, const QString &id)
+{
+    return QStringLiteral("DELETE FROM search_index WHERE rowid = %1 * 8 + %2;")
+        .arg(id)
+        .arg(source.code);
+}
+
+QString refreshRow(const Source &source, const QString &id)
+{
+    return deleteRow(source, id) + QLatin1Char(' ') + insertRows(source, id);
+}
+
+// A PL/pgSQL trigger function and its row trigger.
+QStringList trigger(const QString &name, const QString &when, const QString &body)
+{
+    return {QStringLiteral("CREATE FUNCTION %1() RETURNS trigger LANGUAGE plpgsql AS $body$ "
+                           "BEGIN %2 RETURN NULL; END $body$")
+                .arg(name, body),
+            QStringLiteral("CREATE TRIGGER %1 AFTER %2 FOR EACH ROW EXECUTE FUNCTION %1()")
+                .arg(name, when)};
+}
+
+QStringList searchStatements()
+{
+    QStringList sql = {
+        // unaccent is a trusted extension: the database's owner may add it.
+        QStringLiteral("CREATE EXTENSION IF NOT EXISTS unaccent"),
+        // Immutable, so the index may use it; unaccent leaves ə alone.
+        QStringLiteral("CREATE FUNCTION liaison_fold(text) RETURNS text LANGUAGE sql IMMUTABLE "
+                       "PARALLEL SAFE AS $$ SELECT translate(unaccent('unaccent'::regdictionary, "
+                       "lower($1)), 'ə', 'e') $$"),
+        QStringLiteral("CREATE TABLE search_index (rowid BIGINT PRIMARY KEY, title TEXT NOT NULL, "
+                       "body TEXT NOT NULL, document tsvector GENERATED ALWAYS AS ("
+                       "setweight(to_tsvector('simple', liaison_fold(title)), 'A') || "
+                       "setweight(to_tsvector('simple', liaison_fold(body)), 'B')) STORED)"),
+        QStringLiteral("CREATE INDEX search_index_document ON search_index USING gin (document)"),
+    };
+    const Source &events = sources[2];
+    const Source &people = sources[3];
+    const QString newId = QStringLiteral("NEW.id");
+    const QString oldId = QStringLiteral("OLD.id");
+    for (const Source &source : sources) {
+        const QString table = QLatin1String(source.table);
+        const QString prefix = QStringLiteral("search_index_") + table;
+        sql << QStringLiteral("INSERT INTO search_index (rowid, title, body) ")
+                + QLatin1String(source.rows);
+        sql << trigger(prefix + QStringLiteral("_insert"), QStringLiteral("INSERT ON ") + table,
+                       refreshRow(source, newId));
+        QString update = deleteRow(source, oldId) + QLatin1Char(' ') + insertRows(source, newId);
+        if (table == QLatin1String("agencies"))
+            update += QStringLiteral(" DELETE FROM search_index WHERE rowid IN "
+                                     "(SELECT id * 8 + 4 FROM people WHERE agency_id = NEW.id); ")
+                + insertRows(people, newId, "p.agency_id");
+        sql << trigger(
+            prefix + QStringLiteral("_update"),
+            QStringLiteral("UPDATE OF %1 ON %2").arg(QLatin1String(source.columns), table), update);
+        sql << trigger(prefix + QStringLiteral("_delete"), QStringLiteral("DELETE ON ") + table,
+                       deleteRow(source, oldId));
+    }
+    sql << trigger(QStringLiteral("search_index_panels_insert"), QStringLiteral("INSERT ON panels"),
+                   refreshRow(events, QStringLiteral("NEW.event_id")));
+    sql << trigger(QStringLiteral("search_index_panels_update"),
+                   QStringLiteral("UPDATE OF event_id, title ON panels"),
+                   refreshRow(events, QStringLiteral("OLD.event_id")) + QLatin1Char(' ')
+                       + refreshRow(events, QStringLiteral("NEW.event_id")));
+    sql << trigger(QStringLiteral("search_index_panels_delete"), QStringLiteral("DELETE ON panels"),
+                   refreshRow(events, QStringLiteral("OLD.event_id")));
+    sql << QStringLiteral(
+        "INSERT INTO search_index (rowid, title, body) "
+        "SELECT ((ascii(substr(code, 1, 1)) - 65) * 26 + ascii(substr(code, 2, 1)) - 65 + 1) "
+        "* 8 + 7, name || ' ' || code, '' FROM countries WHERE code ~ '^[A-Z][A-Z]$'");
+    return sql;
+}
+
+} // namespace
+
+QStringList PostgresMigrations::translated(const QString &sqliteStatement)
+{
+    QString sql = sqliteStatement;
+    sql.replace(QStringLiteral("INTEGER PRIMARY KEY"),
+                QStringLiteral("BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY"));
+    sql.replace(QStringLiteral("INTEGER"), QStringLiteral("BIGINT"));
+    // ISO dates of year, month or day precision (SQLite: three GLOBs).
+    static const QRegularExpression dateCheck(QStringLiteral(
+        R"(\((\w+) IS NULL OR \1 GLOB '[^']*' OR \1 GLOB '[^']*' OR \1 GLOB '[^']*'\))"));
+    sql.replace(
+        dateCheck,
+        QStringLiteral(R"((\1 IS NULL OR \1 ~ '^[12][0-9]{3}(-[01][0-9](-[0-3][0-9])?)?$'))"));
+    QStringList statements;
+    // Acronyms are unique whatever their case.
+    static const QRegularExpression table(QStringLiteral(R"(^CREATE TABLE (\w+))"));
+    if (sql.contains(QLatin1String("acronym TEXT COLLATE NOCASE UNIQUE"))) {
+        sql.replace(QStringLiteral("acronym TEXT COLLATE NOCASE UNIQUE"),
+                    QStringLiteral("acronym TEXT"));
+        const QString name = table.match(sql).captured(1);
+        statements
+            << sql
+            << QStringLiteral("CREATE UNIQUE INDEX %1_acronym ON %1 (lower(acronym))").arg(name);
+        return statements;
+    }
+    return {sql};
+}
+
+bool PostgresMigrations::apply(Database &db, int version)
+{
+    switch (version) {
+    case 1: {
+        QStringList sql = {QStringLiteral("CREATE TABLE liaison_schema (version INTEGER NOT NULL)"),
+                           QStringLiteral("INSERT INTO liaison_schema (version) VALUES (0)")};
+        for (const QString &statement : SchemaMigrations::sqliteSchemaVersion1())
+            sql << translated(statement);
+        return execAll(db, sql) && CountryList::insertInto(db);
+    }
+    case 2:
+        return execAll(db, searchStatements());
+    case 3:
+        return execAll(
+            db,
+            {QStringLiteral(
+                "CREATE INDEX IF NOT EXISTS agencies_kind ON agencies(kind, parent_id)")});
+    default:
+        Q_ASSERT_X(false, "PostgresMigrations::apply", "a version without a migration");
+        return false;
+    }
+}
+
+bool PostgresMigrations::setVersion(Database &db, int version)
+{
+    return db.exec(QStringLiteral("UPDATE liaison_schema SET version = %1").arg(version));
+}
+
+} // namespace liaison
