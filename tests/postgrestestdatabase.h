@@ -13,6 +13,17 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+// In a test function (or a data row for the server): skips without a
+// server, fails when one is required.
+#define LIAISON_NEED_POSTGRES()                                                                    \
+    do {                                                                                           \
+        if (!liaison::testing::PostgresTestDatabase::available()) {                                \
+            if (liaison::testing::PostgresTestDatabase::required())                                \
+                QFAIL("LIAISON_REQUIRE_POSTGRES=1 but LIAISON_TEST_POSTGRES_URL is not set");      \
+            QSKIP(liaison::testing::PostgresTestDatabase::skipReason());                           \
+        }                                                                                          \
+    } while (false)
+
 namespace liaison::testing {
 
 class PostgresTestDatabase
@@ -21,6 +32,9 @@ public:
     static constexpr const char *UrlVariable = "LIAISON_TEST_POSTGRES_URL";
 
     static bool available() { return qEnvironmentVariableIsSet(UrlVariable); }
+    // .ci/setup.sh test always starts a server and sets LIAISON_REQUIRE_POSTGRES=1:
+    // there a missing server fails the test instead of skipping it.
+    static bool required() { return qEnvironmentVariableIntValue("LIAISON_REQUIRE_POSTGRES") == 1; }
     static const char *skipReason()
     {
         return "LIAISON_TEST_POSTGRES_URL is not set: no PostgreSQL server to test against. "

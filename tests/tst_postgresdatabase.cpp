@@ -4,10 +4,12 @@
 // refused as not ours or missing, each with a message naming the server.
 // Skipped (reported as such) without a test server.
 #include "database.h"
+#include "demodatabase.h"
 #include "postgrestestdatabase.h"
 #include "schemamigrations.h"
 
 #include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace liaison;
@@ -23,12 +25,12 @@ private slots:
     void emptyDatabase_isMissing_andOtherTables_areNotOurs();
     void readerRole_opensReadOnly_andTheServerRefusesWrites();
     void wrongPassword_isRefused_withoutShowingIt();
+    void demo_holdsTheSameRecordsAsOnSqlite();
 };
 
 void TestPostgresDatabase::initTestCase()
 {
-    if (!PostgresTestDatabase::available())
-        QSKIP(PostgresTestDatabase::skipReason());
+    LIAISON_NEED_POSTGRES();
 }
 
 namespace {
@@ -150,6 +152,35 @@ void TestPostgresDatabase::wrongPassword_isRefused_withoutShowingIt()
     QVERIFY(!db.open(location));
     QCOMPARE(db.openFailure(), Database::OpenFailure::AccessDenied);
     QVERIFY(!db.errorString().contains(QStringLiteral("4711")));
+}
+
+void TestPostgresDatabase::demo_holdsTheSameRecordsAsOnSqlite()
+{
+    PostgresTestDatabase server;
+    QVERIFY2(server.isValid(), qPrintable(server.errorString()));
+    QString error;
+    QVERIFY2(DemoDatabase::create(server.location(), &error), qPrintable(error));
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("demo.sqlite"));
+    QVERIFY2(DemoDatabase::create(file, &error), qPrintable(error));
+    Database postgres;
+    QVERIFY2(postgres.open(server.location()), qPrintable(postgres.errorString()));
+    Database sqlite;
+    QVERIFY2(sqlite.open(file), qPrintable(sqlite.errorString()));
+    for (const char *sql :
+         {"SELECT count(*) FROM agencies", "SELECT count(*) FROM projects",
+          "SELECT count(*) FROM events", "SELECT count(*) FROM people",
+          "SELECT count(*) FROM agreements", "SELECT sum(participants) FROM participation",
+          "SELECT count(*) FROM search_index",
+          "SELECT sum(participants) FROM participation p JOIN agencies a ON a.id = p.agency_id "
+          "WHERE a.acronym = 'ASCCA'"}) {
+        const QString statement = QString::fromLatin1(sql);
+        QCOMPARE(valueOf(postgres, statement).toLongLong(),
+                 valueOf(sqlite, statement).toLongLong());
+    }
+    QCOMPARE(valueOf(postgres, QStringLiteral("SELECT sum(participants) FROM participation"))
+                 .toLongLong(),
+             891);
 }
 
 QTEST_GUILESS_MAIN(TestPostgresDatabase)
