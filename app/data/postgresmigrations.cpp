@@ -87,6 +87,24 @@ QStringList trigger(const QString &name, const QString &when, const QString &bod
                 .arg(name, when)};
 }
 
+// Every committed change to the records tells the other clients' windows
+// (ChangeWatcher) to read again: one notification per transaction, since
+// the server folds identical ones.
+QStringList changeNotifications()
+{
+    QStringList sql = {QStringLiteral(
+        "CREATE FUNCTION liaison_notify_change() RETURNS trigger LANGUAGE plpgsql AS $body$ "
+        "BEGIN PERFORM pg_notify('liaison_changed', ''); RETURN NULL; END $body$")};
+    for (const char *table :
+         {"sources", "agencies", "projects", "project_roles", "events", "event_countries", "panels",
+          "people", "presentations", "participation", "reported_participation", "agreements"}) {
+        sql << QStringLiteral("CREATE TRIGGER %1_notify_change AFTER INSERT OR UPDATE OR DELETE "
+                              "ON %1 FOR EACH STATEMENT EXECUTE FUNCTION liaison_notify_change()")
+                   .arg(QLatin1String(table));
+    }
+    return sql;
+}
+
 QStringList searchStatements()
 {
     QStringList sql = {
@@ -176,6 +194,7 @@ bool PostgresMigrations::apply(Database &db, int version)
                            QStringLiteral("INSERT INTO liaison_schema (version) VALUES (0)")};
         for (const QString &statement : SchemaMigrations::sqliteSchemaVersion1())
             sql << translated(statement);
+        sql << changeNotifications();
         return execAll(db, sql) && CountryList::insertInto(db);
     }
     case 2:
