@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+// Runs every function on the demo record base of each engine.
 #include "chartdata.h"
 #include "database.h"
 #include "demodatabase.h"
+#include "demoonengines.h"
 #include "participationstats.h"
 
 #include <QMap>
@@ -13,6 +15,7 @@
 #include <algorithm>
 
 using namespace liaison;
+using namespace liaison::testing;
 
 namespace {
 
@@ -101,7 +104,9 @@ class TestChartData : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase_data();
     void initTestCase();
+    void init();
     void byYear_agency_isStackedByProject_topcop154();
     void byYear_project_isStackedByCountry_az154();
     void byKind_all_sevenKindsAddUpToTheTotal();
@@ -122,21 +127,27 @@ private:
     ChartData build(const StatsScope &scope, ChartKind kind) const;
 
     QTemporaryDir m_dir;
-    Database m_db;
+    DemoOnEngines m_demo;
 };
+
+void TestChartData::initTestCase_data()
+{
+    DemoOnEngines::addEngineRows();
+}
 
 void TestChartData::initTestCase()
 {
     QVERIFY(m_dir.isValid());
-    const QString path = m_dir.filePath(QStringLiteral("demo.sqlite"));
-    QString error;
-    QVERIFY2(DemoDatabase::create(path, &error), qPrintable(error));
-    QVERIFY2(m_db.open(path, Database::OpenMode::ReadOnly), qPrintable(m_db.errorString()));
+}
+
+void TestChartData::init()
+{
+    LIAISON_OPEN_DEMO_ON_ENGINE(m_demo);
 }
 
 ChartData TestChartData::build(const StatsScope &scope, ChartKind kind) const
 {
-    const ParticipationStats stats(m_db);
+    const ParticipationStats stats(m_demo.db());
     const auto data = ChartData::build(stats, scope, kind);
     if (!data)
         qFatal("ChartData::build failed: %s", qPrintable(stats.errorString()));
@@ -165,7 +176,7 @@ void TestChartData::byYear_agency_isStackedByProject_topcop154()
     // Each year of the TOPCOP stack, as SQLite counts it.
     for (qsizetype i = 0; i < data.categories.size() - 1; ++i) {
         const qint64 expected =
-            sqlNumber(m_db,
+            sqlNumber(m_demo.db(),
                       QStringLiteral("SELECT COALESCE(SUM(p.participants), 0) FROM participation p "
                                      "JOIN events e ON e.id = p.event_id "
                                      "WHERE p.agency_id = %1 AND e.project_id = %2 "
@@ -181,7 +192,7 @@ void TestChartData::byYear_agency_isStackedByProject_topcop154()
     QCOMPARE(sum(none->values), 35);
     QCOMPARE(grandTotal(data), data.total);
     QCOMPARE(data.total,
-             sqlNumber(m_db,
+             sqlNumber(m_demo.db(),
                        QStringLiteral("SELECT SUM(participants) FROM participation "
                                       "WHERE agency_id = %1")
                            .arg(AsccaId)));
@@ -204,7 +215,7 @@ void TestChartData::byYear_project_isStackedByCountry_az154()
     QCOMPARE(data.series.constFirst().key, QStringLiteral("UA"));
     QCOMPARE(grandTotal(data), data.total);
     QCOMPARE(data.total,
-             sqlNumber(m_db,
+             sqlNumber(m_demo.db(),
                        QStringLiteral("SELECT SUM(p.participants) FROM participation p "
                                       "JOIN events e ON e.id = p.event_id "
                                       "WHERE e.project_id = %1")
@@ -222,10 +233,10 @@ void TestChartData::byKind_all_sevenKindsAddUpToTheTotal()
     QCOMPARE(sum(values), 891);
     QCOMPARE(data.total, 891);
     QCOMPARE(data.total,
-             sqlNumber(m_db, QStringLiteral("SELECT SUM(participants) FROM participation")));
+             sqlNumber(m_demo.db(), QStringLiteral("SELECT SUM(participants) FROM participation")));
     QVERIFY(std::is_sorted(values.cbegin(), values.cend(), std::greater<qint64>()));
     const auto expected =
-        sqlMap(m_db,
+        sqlMap(m_demo.db(),
                QStringLiteral("SELECT e.kind, SUM(p.participants) FROM participation p "
                               "JOIN events e ON e.id = p.event_id GROUP BY e.kind"));
     QCOMPARE(barsAsMap(data), expected);
@@ -246,8 +257,8 @@ void TestChartData::byAgency_topcop_asccaFirstWith154()
 
 void TestChartData::byAgency_all_nineAgencies_noOtherBar()
 {
-    const qint64 agencies =
-        sqlNumber(m_db, QStringLiteral("SELECT COUNT(DISTINCT agency_id) FROM participation"));
+    const qint64 agencies = sqlNumber(
+        m_demo.db(), QStringLiteral("SELECT COUNT(DISTINCT agency_id) FROM participation"));
     QCOMPARE(agencies, 9);
     const ChartData data = build(StatsScope(), ChartKind::ByAgency);
     QCOMPARE(data.categories.size(), 9);
@@ -266,11 +277,18 @@ void TestChartData::byAgency_all_nineAgencies_noOtherBar()
 void TestChartData::byAgency_all_moreThanTenAgencies_topTenAndOther()
 {
     // A copy of the demo where four more agencies took part in events.
-    const QString path = m_dir.filePath(QStringLiteral("many-agencies.sqlite"));
+    std::unique_ptr<PostgresTestDatabase> server;
+    DatabaseLocation location =
+        DatabaseLocation::sqliteFile(m_dir.filePath(QStringLiteral("many-agencies.sqlite")));
+    if (m_demo.isPostgres()) {
+        server = std::make_unique<PostgresTestDatabase>();
+        QVERIFY2(server->isValid(), qPrintable(server->errorString()));
+        location = server->location();
+    }
     QString error;
-    QVERIFY2(DemoDatabase::create(path, &error), qPrintable(error));
+    QVERIFY2(DemoDatabase::create(location, &error), qPrintable(error));
     Database db;
-    QVERIFY2(db.open(path), qPrintable(db.errorString()));
+    QVERIFY2(db.open(location), qPrintable(db.errorString()));
     QVERIFY(db.beginWrite());
     // CA (2), CEPOL (3), Europol (4) and PPA (17) at four different events.
     QVERIFY2(db.exec(QStringLiteral(
@@ -296,11 +314,11 @@ void TestChartData::byAgency_all_moreThanTenAgencies_topTenAndOther()
     const QList<qint64> values = data->series.constFirst().values;
     QCOMPARE(values.size(), ChartData::TopCount + 1);
 
-    // The top ten and the rest, as SQLite ranks them.
+    // The top ten and the rest, as the record base ranks them.
     const QString perAgency =
         QStringLiteral("SELECT COALESCE(a.acronym, a.name) AS k, SUM(p.participants) AS n "
                        "FROM participation p JOIN agencies a ON a.id = p.agency_id "
-                       "GROUP BY p.agency_id ORDER BY n DESC, k");
+                       "GROUP BY p.agency_id, a.acronym, a.name ORDER BY n DESC, k");
     QSqlQuery query(db.connection());
     QVERIFY2(query.exec(perAgency), qPrintable(query.lastError().text()));
     QStringList keys;
@@ -312,10 +330,11 @@ void TestChartData::byAgency_all_moreThanTenAgencies_topTenAndOther()
     QCOMPARE(keys.size(), 13);
     QCOMPARE(data->categories.mid(0, ChartData::TopCount), keys.mid(0, ChartData::TopCount));
     QCOMPARE(values.mid(0, ChartData::TopCount), numbers.mid(0, ChartData::TopCount));
-    const qint64 rest = sqlNumber(db,
-                                  QStringLiteral("SELECT SUM(n) FROM (%1 LIMIT -1 OFFSET %2)")
-                                      .arg(perAgency)
-                                      .arg(ChartData::TopCount));
+    const qint64 rest = sqlNumber(
+        db,
+        QStringLiteral("SELECT SUM(n) FROM (%1 LIMIT %2 OFFSET %3) AS r")
+            .arg(perAgency, m_demo.isPostgres() ? QStringLiteral("ALL") : QStringLiteral("-1"))
+            .arg(ChartData::TopCount));
     QCOMPARE(values.constLast(), rest);
     // KAS 6, the Ministry of Internal Affairs of Georgia 6, PPA 3.
     QCOMPARE(rest, 15);
@@ -331,7 +350,7 @@ void TestChartData::byCountry_all_largestFirst_matchesSql()
     const QList<qint64> values = data.series.constFirst().values;
     QVERIFY(std::is_sorted(values.cbegin(), values.cend(), std::greater<qint64>()));
     const auto expected =
-        sqlMap(m_db,
+        sqlMap(m_demo.db(),
                QStringLiteral("SELECT a.country_code, SUM(p.participants) FROM participation p "
                               "JOIN agencies a ON a.id = p.agency_id GROUP BY a.country_code"));
     QCOMPARE(barsAsMap(data), expected);
@@ -363,7 +382,7 @@ void TestChartData::cumulative_ascca_nonDecreasing_endsAtDatedTotal()
     QCOMPARE(values.constLast(), data.total - undated);
     QCOMPARE(values.constLast(), 284);
     QCOMPARE(values.constLast(),
-             sqlNumber(m_db,
+             sqlNumber(m_demo.db(),
                        QStringLiteral("SELECT SUM(p.participants) FROM participation p "
                                       "JOIN events e ON e.id = p.event_id "
                                       "WHERE p.agency_id = %1 AND e.start_date IS NOT NULL")
@@ -376,7 +395,7 @@ void TestChartData::countryScope_az_counts286()
     const ChartData data = build(az, ChartKind::ByAgency);
     QCOMPARE(data.total, 286);
     QCOMPARE(data.total,
-             sqlNumber(m_db,
+             sqlNumber(m_demo.db(),
                        QStringLiteral("SELECT SUM(p.participants) FROM participation p "
                                       "JOIN agencies a ON a.id = p.agency_id "
                                       "WHERE a.country_code = 'AZ'")));
@@ -411,12 +430,12 @@ void TestChartData::period_ascca_2021To2024()
     QVERIFY2(data.firstDate.startsWith(QStringLiteral("2021-")), qPrintable(data.firstDate));
     QVERIFY2(data.lastDate.startsWith(QStringLiteral("2024-")), qPrintable(data.lastDate));
     QCOMPARE(data.firstDate,
-             sqlText(m_db,
+             sqlText(m_demo.db(),
                      QStringLiteral("SELECT MIN(e.start_date) FROM events e WHERE e.id IN "
                                     "(SELECT event_id FROM participation WHERE agency_id = %1)")
                          .arg(AsccaId)));
     QCOMPARE(data.lastDate,
-             sqlText(m_db,
+             sqlText(m_demo.db(),
                      QStringLiteral("SELECT MAX(COALESCE(e.end_date, e.start_date)) FROM events e "
                                     "WHERE e.id IN (SELECT event_id FROM participation "
                                     "WHERE agency_id = %1)")
@@ -430,7 +449,7 @@ void TestChartData::period_ascca_2021To2024()
 
 void TestChartData::stats_participantsByYearAndProject_ascca()
 {
-    const ParticipationStats stats(m_db);
+    const ParticipationStats stats(m_demo.db());
     const auto cells = stats.participantsByYearAndProject(agency(AsccaId));
     QVERIFY2(cells.has_value(), qPrintable(stats.errorString()));
     QMap<QString, qint64> byProject;
@@ -463,7 +482,7 @@ void TestChartData::stats_participantsByYearAndProject_ascca()
 
 void TestChartData::stats_participantsByYearAndCountry_topcop()
 {
-    const ParticipationStats stats(m_db);
+    const ParticipationStats stats(m_demo.db());
     const auto cells = stats.participantsByYearAndCountry(project(TopcopId));
     QVERIFY2(cells.has_value(), qPrintable(stats.errorString()));
     QMap<QString, qint64> byCountry;
@@ -476,7 +495,7 @@ void TestChartData::stats_participantsByYearAndCountry_topcop()
             QCOMPARE(cell.label, QStringLiteral("Azerbaijan"));
     }
     const auto expected =
-        sqlMap(m_db,
+        sqlMap(m_demo.db(),
                QStringLiteral("SELECT a.country_code, SUM(p.participants) FROM participation p "
                               "JOIN agencies a ON a.id = p.agency_id "
                               "JOIN events e ON e.id = p.event_id "
@@ -490,7 +509,7 @@ void TestChartData::stats_participantsByYearAndCountry_topcop()
 
 void TestChartData::stats_participantsByDate_ascca()
 {
-    const ParticipationStats stats(m_db);
+    const ParticipationStats stats(m_demo.db());
     const auto dates = stats.participantsByDate(agency(AsccaId));
     QVERIFY2(dates.has_value(), qPrintable(stats.errorString()));
     QVERIFY(!dates->isEmpty());
@@ -504,7 +523,7 @@ void TestChartData::stats_participantsByDate_ascca()
     }
     QCOMPARE(total, 284);
     QCOMPARE(dates->size(),
-             sqlNumber(m_db,
+             sqlNumber(m_demo.db(),
                        QStringLiteral("SELECT COUNT(DISTINCT e.start_date) FROM participation p "
                                       "JOIN events e ON e.id = p.event_id "
                                       "WHERE p.agency_id = %1 AND e.start_date IS NOT NULL")
@@ -519,15 +538,15 @@ void TestChartData::stats_participantsByDate_ascca()
 
 void TestChartData::stats_periodOf_all_andUndatedEvent()
 {
-    const ParticipationStats stats(m_db);
+    const ParticipationStats stats(m_demo.db());
     const auto all = stats.periodOf(StatsScope());
     QVERIFY2(all.has_value(), qPrintable(stats.errorString()));
     QCOMPARE(all->first,
-             sqlText(m_db,
+             sqlText(m_demo.db(),
                      QStringLiteral("SELECT MIN(e.start_date) FROM events e "
                                     "WHERE e.id IN (SELECT event_id FROM participation)")));
     QCOMPARE(all->second,
-             sqlText(m_db,
+             sqlText(m_demo.db(),
                      QStringLiteral("SELECT MAX(COALESCE(e.end_date, e.start_date)) FROM events e "
                                     "WHERE e.id IN (SELECT event_id FROM participation)")));
     QVERIFY(all->first.startsWith(QStringLiteral("2021")));

@@ -1,14 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+// Runs every function on the demo record base of each engine.
 #include "database.h"
-#include "demodatabase.h"
+#include "demoonengines.h"
 #include "participationstats.h"
 #include "recordstore.h"
 
 #include <QSqlQuery>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace liaison;
+using namespace liaison::testing;
 
 namespace {
 
@@ -37,7 +38,8 @@ class TestParticipationStats : public QObject
     Q_OBJECT
 
 private slots:
-    void initTestCase();
+    void initTestCase_data();
+    void init();
     void ascca();
     void topcop();
     void warsawSeminar();
@@ -50,21 +52,22 @@ private slots:
 private:
     RecordRef find(const QString &text) const;
 
-    QTemporaryDir m_dir;
-    Database m_db;
+    DemoOnEngines m_demo;
 };
 
-void TestParticipationStats::initTestCase()
+void TestParticipationStats::initTestCase_data()
 {
-    const QString path = m_dir.filePath(QStringLiteral("demo.sqlite"));
-    QString error;
-    QVERIFY2(DemoDatabase::create(path, &error), qPrintable(error));
-    QVERIFY(m_db.open(path, Database::OpenMode::ReadOnly));
+    DemoOnEngines::addEngineRows();
+}
+
+void TestParticipationStats::init()
+{
+    LIAISON_OPEN_DEMO_ON_ENGINE(m_demo);
 }
 
 RecordRef TestParticipationStats::find(const QString &text) const
 {
-    const RecordStore store(m_db);
+    const RecordStore store(m_demo.db());
     const auto found = store.findRecord(*RecordKey::parse(text, nullptr));
     if (!found)
         qFatal("%s", qPrintable(store.errorString()));
@@ -73,7 +76,7 @@ RecordRef TestParticipationStats::find(const QString &text) const
 
 void TestParticipationStats::ascca()
 {
-    const ParticipationStats stats(m_db);
+    const ParticipationStats stats(m_demo.db());
     const auto summary = stats.summaryFor(find(QStringLiteral("agency:ASCCA")));
     QVERIFY2(summary.has_value(), qPrintable(stats.errorString()));
     QCOMPARE(summary->totalParticipants, 286);
@@ -95,7 +98,7 @@ void TestParticipationStats::ascca()
 
 void TestParticipationStats::topcop()
 {
-    const ParticipationStats stats(m_db);
+    const ParticipationStats stats(m_demo.db());
     const auto summary = stats.summaryFor(find(QStringLiteral("project:TOPCOP")));
     QVERIFY(summary.has_value());
     QCOMPARE(summary->totalParticipants, 524);
@@ -112,7 +115,7 @@ void TestParticipationStats::topcop()
 
 void TestParticipationStats::warsawSeminar()
 {
-    const ParticipationStats stats(m_db);
+    const ParticipationStats stats(m_demo.db());
     const auto summary = stats.summaryFor(find(QStringLiteral("event:1")));
     QVERIFY(summary.has_value());
     QCOMPARE(summary->totalParticipants, 2);
@@ -124,7 +127,7 @@ void TestParticipationStats::warsawSeminar()
 
 void TestParticipationStats::programme_includesItsProjects()
 {
-    const ParticipationStats stats(m_db);
+    const ParticipationStats stats(m_demo.db());
     const auto programme = stats.summaryFor(find(QStringLiteral("project:EaP-CCP")));
     const auto rmt = stats.totalParticipants(find(QStringLiteral("project:RMT")));
     const auto dpd = stats.totalParticipants(find(QStringLiteral("project:DPD")));
@@ -139,10 +142,10 @@ void TestParticipationStats::programme_includesItsProjects()
 
 void TestParticipationStats::all_equalsTheSumOfEveryRow()
 {
-    QSqlQuery query(m_db.connection());
+    QSqlQuery query(m_demo.db().connection());
     QVERIFY(query.exec(QStringLiteral("SELECT SUM(participants) FROM participation"))
             && query.next());
-    const ParticipationStats stats(m_db);
+    const ParticipationStats stats(m_demo.db());
     const auto total = stats.totalParticipants(find(QStringLiteral("all")));
     QVERIFY(total.has_value());
     QCOMPARE(*total, query.value(0).toLongLong());
@@ -151,7 +154,7 @@ void TestParticipationStats::all_equalsTheSumOfEveryRow()
 
 void TestParticipationStats::agencyWithoutParticipation_isZeroAndEmpty()
 {
-    const ParticipationStats stats(m_db);
+    const ParticipationStats stats(m_demo.db());
     const auto summary = stats.summaryFor(find(QStringLiteral("agency:CEPOL")));
     QVERIFY(summary.has_value());
     QCOMPARE(summary->totalParticipants, 0);
@@ -171,7 +174,7 @@ void TestParticipationStats::everyBreakdown_addsUpToTheTotal_data()
 void TestParticipationStats::everyBreakdown_addsUpToTheTotal()
 {
     QFETCH(QString, record);
-    const ParticipationStats stats(m_db);
+    const ParticipationStats stats(m_demo.db());
     const auto summary = stats.summaryFor(find(record));
     QVERIFY(summary.has_value());
     QVERIFY(summary->totalParticipants > 0);

@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+// Runs every function on the demo record base of each engine.
 #include "database.h"
 #include "demodatabase.h"
+#include "demoonengines.h"
 #include "recorddetailsstore.h"
 #include "recordstore.h"
+#include "sqldialect.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -17,6 +20,7 @@
 #include <algorithm>
 
 using namespace liaison;
+using namespace liaison::testing;
 
 namespace {
 
@@ -55,7 +59,9 @@ class TestRecordDetailsStore : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase_data();
     void initTestCase();
+    void init();
     void project_topcop_fullNameRolesEventsAndReportedTotal();
     void project_programme_childrenAndTotalIncludingThem();
     void agency_ascca_projectsSubAgencyPeopleAgreementsTotals();
@@ -73,29 +79,34 @@ private:
     qint64 idOf(RecordKind kind, const QString &key) const;
 
     QTemporaryDir m_dir;
-    QString m_path;
-    Database m_db;
+    DemoOnEngines m_demo;
 };
+
+void TestRecordDetailsStore::initTestCase_data()
+{
+    DemoOnEngines::addEngineRows();
+}
 
 void TestRecordDetailsStore::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
     QVERIFY(m_dir.isValid());
-    m_path = m_dir.filePath(QStringLiteral("demo.sqlite"));
-    QString error;
-    QVERIFY2(DemoDatabase::create(m_path, &error), qPrintable(error));
-    QVERIFY2(m_db.open(m_path, Database::OpenMode::ReadOnly), qPrintable(m_db.errorString()));
+}
+
+void TestRecordDetailsStore::init()
+{
+    LIAISON_OPEN_DEMO_ON_ENGINE(m_demo);
 }
 
 qint64 TestRecordDetailsStore::idOf(RecordKind kind, const QString &key) const
 {
-    const auto found = RecordStore(m_db).findRecord(RecordKey::of(kind, key));
+    const auto found = RecordStore(m_demo.db()).findRecord(RecordKey::of(kind, key));
     return found ? found->id : -1;
 }
 
 void TestRecordDetailsStore::project_topcop_fullNameRolesEventsAndReportedTotal()
 {
-    const RecordDetailsStore store(m_db);
+    const RecordDetailsStore store(m_demo.db());
     const auto topcop = store.projectDetails(idOf(RecordKind::Project, QStringLiteral("TOPCOP")));
     QVERIFY2(topcop, qPrintable(store.errorString()));
     QCOMPARE(topcop->name,
@@ -152,7 +163,7 @@ void TestRecordDetailsStore::project_topcop_fullNameRolesEventsAndReportedTotal(
 
 void TestRecordDetailsStore::project_programme_childrenAndTotalIncludingThem()
 {
-    const RecordDetailsStore store(m_db);
+    const RecordDetailsStore store(m_demo.db());
     const auto programme =
         store.projectDetails(idOf(RecordKind::Project, QStringLiteral("EaP-CCP")));
     QVERIFY2(programme, qPrintable(store.errorString()));
@@ -178,7 +189,7 @@ void TestRecordDetailsStore::project_programme_childrenAndTotalIncludingThem()
 
 void TestRecordDetailsStore::agency_ascca_projectsSubAgencyPeopleAgreementsTotals()
 {
-    const RecordDetailsStore store(m_db);
+    const RecordDetailsStore store(m_demo.db());
     const auto ascca = store.agencyDetails(idOf(RecordKind::Agency, QStringLiteral("ASCCA")));
     QVERIFY2(ascca, qPrintable(store.errorString()));
     QCOMPARE(ascca->name, QStringLiteral("State Customs Committee of the Republic of Azerbaijan"));
@@ -243,7 +254,7 @@ void TestRecordDetailsStore::agency_ascca_projectsSubAgencyPeopleAgreementsTotal
 
 void TestRecordDetailsStore::agency_internationalOrganisation_hasNoCountryAgreements()
 {
-    const RecordDetailsStore store(m_db);
+    const RecordDetailsStore store(m_demo.db());
     const auto incb = store.agencyDetails(idOf(RecordKind::Agency, QStringLiteral("INCB")));
     QVERIFY2(incb, qPrintable(store.errorString()));
     QCOMPARE(incb->kind, QStringLiteral("international_organisation"));
@@ -259,7 +270,7 @@ void TestRecordDetailsStore::agency_internationalOrganisation_hasNoCountryAgreem
 
 void TestRecordDetailsStore::event_warsawSeminar_organiserPanelsPresentersCountries()
 {
-    const RecordDetailsStore store(m_db);
+    const RecordDetailsStore store(m_demo.db());
     const auto warsaw = store.eventDetails(1);
     QVERIFY2(warsaw, qPrintable(store.errorString()));
     QCOMPARE(warsaw->title, warsawTitle);
@@ -305,7 +316,7 @@ void TestRecordDetailsStore::event_warsawSeminar_organiserPanelsPresentersCountr
 
 void TestRecordDetailsStore::person_mecidov_positionAgencyAndPresentation()
 {
-    const RecordDetailsStore store(m_db);
+    const RecordDetailsStore store(m_demo.db());
     const auto ascca = store.agencyDetails(idOf(RecordKind::Agency, QStringLiteral("ASCCA")));
     QVERIFY(ascca);
     const auto *ref = findIn(ascca->people, [](const PersonRef &p) {
@@ -328,7 +339,7 @@ void TestRecordDetailsStore::person_mecidov_positionAgencyAndPresentation()
 
 void TestRecordDetailsStore::agreement_azerbaijan_moreThan50Countries()
 {
-    const RecordDetailsStore store(m_db);
+    const RecordDetailsStore store(m_demo.db());
     const auto azerbaijan = store.countryDetails(QStringLiteral("AZ"));
     QVERIFY(azerbaijan && azerbaijan->agreements.size() == 1);
     const auto agreement = store.agreementDetails(azerbaijan->agreements.constFirst().id);
@@ -346,7 +357,7 @@ void TestRecordDetailsStore::agreement_azerbaijan_moreThan50Countries()
 
 void TestRecordDetailsStore::country_azerbaijan_agenciesEventsAgreementsTotal()
 {
-    const RecordDetailsStore store(m_db);
+    const RecordDetailsStore store(m_demo.db());
     // Codes are matched in any case.
     const auto azerbaijan = store.countryDetails(QStringLiteral("az"));
     QVERIFY2(azerbaijan, qPrintable(store.errorString()));
@@ -383,7 +394,7 @@ void TestRecordDetailsStore::country_azerbaijan_agenciesEventsAgreementsTotal()
 
 void TestRecordDetailsStore::source_article_countsMatchTheDemoRecords()
 {
-    const RecordDetailsStore store(m_db);
+    const RecordDetailsStore store(m_demo.db());
     const auto ascca = store.agencyDetails(idOf(RecordKind::Agency, QStringLiteral("ASCCA")));
     QVERIFY(ascca);
     const auto article = store.sourceDetails(ascca->source.id);
@@ -424,19 +435,27 @@ void TestRecordDetailsStore::source_article_countsMatchTheDemoRecords()
 
 void TestRecordDetailsStore::source_manyRecords_listIsBoundedWithCount()
 {
-    const QString path = m_dir.filePath(QStringLiteral("many.sqlite"));
+    std::unique_ptr<PostgresTestDatabase> server;
+    DatabaseLocation location =
+        DatabaseLocation::sqliteFile(m_dir.filePath(QStringLiteral("many.sqlite")));
+    if (m_demo.isPostgres()) {
+        server = std::make_unique<PostgresTestDatabase>();
+        QVERIFY2(server->isValid(), qPrintable(server->errorString()));
+        location = server->location();
+    }
     QString error;
-    QVERIFY2(DemoDatabase::create(path, &error), qPrintable(error));
+    QVERIFY2(DemoDatabase::create(location, &error), qPrintable(error));
     Database db;
-    QVERIFY2(db.open(path), qPrintable(db.errorString()));
+    QVERIFY2(db.open(location), qPrintable(db.errorString()));
     const int extra = RecordDetailsStore::citingRecordLimit + 50;
     qint64 sourceId = 0;
     {
         QVERIFY(db.beginWrite());
         QSqlQuery query(db.connection());
-        QVERIFY(query.exec(QStringLiteral(
-            "INSERT INTO sources (title, kind) VALUES ('Annual report', 'official_record')")));
-        sourceId = query.lastInsertId().toLongLong();
+        QVERIFY(query.exec(SqlDialect::returningId(QStringLiteral(
+            "INSERT INTO sources (title, kind) VALUES ('Annual report', 'official_record')"))));
+        QVERIFY(query.next());
+        sourceId = query.value(0).toLongLong();
         QVERIFY(query.prepare(QStringLiteral("INSERT INTO agencies (name, kind, country_code, "
                                              "source_id) VALUES (?, 'national_agency', 'AZ', ?)")));
         for (int i = 0; i < extra; ++i) {
@@ -459,7 +478,7 @@ void TestRecordDetailsStore::source_manyRecords_listIsBoundedWithCount()
 
 void TestRecordDetailsStore::missingRecord_nulloptWithoutError()
 {
-    const RecordDetailsStore store(m_db);
+    const RecordDetailsStore store(m_demo.db());
     QVERIFY(!store.agencyDetails(999999));
     QVERIFY(store.errorString().isEmpty());
     QVERIFY(!store.projectDetails(999999));

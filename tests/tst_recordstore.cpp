@@ -1,19 +1,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+// Runs every function on the demo record base of each engine.
 #include "database.h"
-#include "demodatabase.h"
+#include "demoonengines.h"
 #include "recordstore.h"
 
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace liaison;
+using namespace liaison::testing;
 
 class TestRecordStore : public QObject
 {
     Q_OBJECT
 
 private slots:
-    void initTestCase();
+    void initTestCase_data();
+    void init();
     void recordCounts_ofTheDemo();
     void findRecord_data();
     void findRecord();
@@ -22,21 +24,22 @@ private slots:
     void sourcesWithRecordCounts();
 
 private:
-    QTemporaryDir m_dir;
-    Database m_db;
+    DemoOnEngines m_demo;
 };
 
-void TestRecordStore::initTestCase()
+void TestRecordStore::initTestCase_data()
 {
-    const QString path = m_dir.filePath(QStringLiteral("demo.sqlite"));
-    QString error;
-    QVERIFY2(DemoDatabase::create(path, &error), qPrintable(error));
-    QVERIFY(m_db.open(path));
+    DemoOnEngines::addEngineRows();
+}
+
+void TestRecordStore::init()
+{
+    LIAISON_OPEN_DEMO_ON_ENGINE(m_demo);
 }
 
 void TestRecordStore::recordCounts_ofTheDemo()
 {
-    const RecordStore store(m_db);
+    const RecordStore store(m_demo.db());
     const auto counts = store.recordCounts();
     QVERIFY2(counts.has_value(), qPrintable(store.errorString()));
     QCOMPARE(counts->agencies, 17);
@@ -88,7 +91,7 @@ void TestRecordStore::findRecord()
     QFETCH(QString, text);
     QFETCH(QString, key);
     QFETCH(QString, name);
-    const RecordStore store(m_db);
+    const RecordStore store(m_demo.db());
     const auto found = store.findRecord(*RecordKey::parse(text, nullptr));
     QVERIFY2(found.has_value(), qPrintable(store.errorString()));
     QCOMPARE(found->key, key);
@@ -97,7 +100,7 @@ void TestRecordStore::findRecord()
 
 void TestRecordStore::findRecord_unknownNamesTheKey()
 {
-    const RecordStore store(m_db);
+    const RecordStore store(m_demo.db());
     QVERIFY(!store.findRecord(RecordKey::of(RecordKind::Agency, QStringLiteral("NOPE"))));
     QVERIFY2(store.errorString().contains(QStringLiteral("agency \"NOPE\"")),
              qPrintable(store.errorString()));
@@ -106,20 +109,20 @@ void TestRecordStore::findRecord_unknownNamesTheKey()
 
 void TestRecordStore::findRecord_ambiguousNameAsksForTheId()
 {
-    QVERIFY(
-        m_db.exec(QStringLiteral("INSERT INTO events (title, kind, start_date, source_id) VALUES "
-                                 "('Annual meeting', 'meeting', '2022-01-10', 1), ('Annual "
-                                 "meeting', 'meeting', '2023-01-10', 1)")));
-    const RecordStore store(m_db);
+    QVERIFY(m_demo.db().exec(
+        QStringLiteral("INSERT INTO events (title, kind, start_date, source_id) VALUES "
+                       "('Annual meeting', 'meeting', '2022-01-10', 1), ('Annual "
+                       "meeting', 'meeting', '2023-01-10', 1)")));
+    const RecordStore store(m_demo.db());
     QVERIFY(!store.findRecord(RecordKey::of(RecordKind::Event, QStringLiteral("Annual meeting"))));
     QVERIFY2(store.errorString().contains(QStringLiteral("use the id")),
              qPrintable(store.errorString()));
-    QVERIFY(m_db.exec(QStringLiteral("DELETE FROM events WHERE title = 'Annual meeting'")));
+    QVERIFY(m_demo.db().exec(QStringLiteral("DELETE FROM events WHERE title = 'Annual meeting'")));
 }
 
 void TestRecordStore::sourcesWithRecordCounts()
 {
-    const RecordStore store(m_db);
+    const RecordStore store(m_demo.db());
     const auto sources = store.sourcesWithRecordCounts();
     QVERIFY(sources.has_value());
     QCOMPARE(sources->size(), 2);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+// Runs every function on the demo record base of each engine.
 #include "database.h"
 #include "demodatabase.h"
+#include "demoonengines.h"
 #include "recordtreemodel.h"
 
 #include <QAbstractItemModelTester>
@@ -9,6 +11,7 @@
 #include <QTest>
 
 using namespace liaison;
+using namespace liaison::testing;
 
 namespace {
 
@@ -39,7 +42,8 @@ class TestRecordTreeModel : public QObject
     Q_OBJECT
 
 private slots:
-    void initTestCase();
+    void initTestCase_data();
+    void init();
     void modelTester_acceptsTheWholeDemoTree();
     void topLevel_hasTwoBranchesAndNothingLoaded();
     void agencies_groupsThenCountriesByName();
@@ -51,22 +55,23 @@ private slots:
 
 private:
     QTemporaryDir m_dir;
-    QString m_path;
-    Database m_db;
+    DemoOnEngines m_demo;
 };
 
-void TestRecordTreeModel::initTestCase()
+void TestRecordTreeModel::initTestCase_data()
 {
-    m_path = m_dir.filePath(QStringLiteral("demo.sqlite"));
-    QString error;
-    QVERIFY2(DemoDatabase::create(m_path, &error), qPrintable(error));
-    QVERIFY(m_db.open(m_path));
+    DemoOnEngines::addEngineRows();
+}
+
+void TestRecordTreeModel::init()
+{
+    LIAISON_OPEN_DEMO_ON_ENGINE(m_demo);
 }
 
 void TestRecordTreeModel::modelTester_acceptsTheWholeDemoTree()
 {
     RecordTreeModel model;
-    model.setDatabase(&m_db);
+    model.setDatabase(&m_demo.db());
     // The tester is attached after the reset: Qt 6.4's tester fetches more
     // while it still considers the reset in flight and then reports its own
     // fetch as an insertion during a reset.
@@ -91,7 +96,7 @@ void TestRecordTreeModel::modelTester_acceptsTheWholeDemoTree()
 void TestRecordTreeModel::topLevel_hasTwoBranchesAndNothingLoaded()
 {
     RecordTreeModel model;
-    model.setDatabase(&m_db);
+    model.setDatabase(&m_demo.db());
     QCOMPARE(childNames(model, {}),
              QStringList({QStringLiteral("Agencies"), QStringLiteral("Projects and programmes")}));
     const QModelIndex agencies = model.index(0, 0);
@@ -105,7 +110,7 @@ void TestRecordTreeModel::topLevel_hasTwoBranchesAndNothingLoaded()
 void TestRecordTreeModel::agencies_groupsThenCountriesByName()
 {
     RecordTreeModel model;
-    model.setDatabase(&m_db);
+    model.setDatabase(&m_demo.db());
     const QModelIndex agencies = model.index(0, 0);
     model.fetchMore(agencies);
     QCOMPARE(childNames(model, agencies),
@@ -137,11 +142,13 @@ void TestRecordTreeModel::agencies_groupsThenCountriesByName()
 void TestRecordTreeModel::ascca_subAgencyProjectsWithRolesAndPeople()
 {
     RecordTreeModel model;
-    model.setDatabase(&m_db);
+    model.setDatabase(&m_demo.db());
     const QModelIndex ascca = model.indexOf(RecordId::of(RecordKind::Agency, 1));
     QVERIFY(ascca.isValid());
     QCOMPARE(ascca.data().toString(),
              QStringLiteral("ASCCA — State Customs Committee of the Republic of Azerbaijan"));
+    QCOMPARE(ascca.siblingAtColumn(RecordTreeModel::ParticipantsColumn).data().toString(),
+             QStringLiteral("286"));
     model.fetchMore(ascca);
     QStringList rows;
     for (int row = 0; row < model.rowCount(ascca); ++row) {
@@ -173,7 +180,7 @@ void TestRecordTreeModel::ascca_subAgencyProjectsWithRolesAndPeople()
 void TestRecordTreeModel::topcop_participantsWithRolesThenEventsByDate()
 {
     RecordTreeModel model;
-    model.setDatabase(&m_db);
+    model.setDatabase(&m_demo.db());
     const QModelIndex topcop = model.indexOf(RecordId::of(RecordKind::Project, 1));
     QVERIFY(topcop.isValid());
     QCOMPARE(topcop.siblingAtColumn(RecordTreeModel::ParticipantsColumn).data().toString(),
@@ -204,8 +211,8 @@ void TestRecordTreeModel::topcop_participantsWithRolesThenEventsByDate()
 void TestRecordTreeModel::indexOf_revealsTheCanonicalPlace()
 {
     RecordTreeModel model;
-    model.setDatabase(&m_db);
-    QSqlQuery query(m_db.connection());
+    model.setDatabase(&m_demo.db());
+    QSqlQuery query(m_demo.db().connection());
     QVERIFY(query.exec(QStringLiteral("SELECT id FROM people WHERE full_name = 'Elvin Mecidov'"))
             && query.next());
     const QModelIndex person =
@@ -233,15 +240,28 @@ void TestRecordTreeModel::indexOf_revealsTheCanonicalPlace()
 
 void TestRecordTreeModel::largeBranch_isFetchedInPages()
 {
-    const QString path = m_dir.filePath(QStringLiteral("large.sqlite"));
+    std::unique_ptr<PostgresTestDatabase> server;
+    DatabaseLocation location =
+        DatabaseLocation::sqliteFile(m_dir.filePath(QStringLiteral("large.sqlite")));
+    if (m_demo.isPostgres()) {
+        server = std::make_unique<PostgresTestDatabase>();
+        QVERIFY2(server->isValid(), qPrintable(server->errorString()));
+        location = server->location();
+    }
     QString error;
-    QVERIFY(DemoDatabase::create(path, &error));
+    QVERIFY2(DemoDatabase::create(location, &error), qPrintable(error));
     Database db;
-    QVERIFY(db.open(path));
-    QVERIFY(db.exec(QStringLiteral(
-        "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 1200) "
-        "INSERT INTO agencies (name, kind, country_code, source_id) "
-        "SELECT printf('Border Office %04d', i), 'national_agency', 'FR', 2 FROM n")));
+    QVERIFY(db.open(location));
+    const QString number = m_demo.isPostgres() ? QStringLiteral("lpad(CAST(i AS TEXT), 4, '0')")
+                                               : QStringLiteral("printf('%04d', i)");
+    QVERIFY2(
+        db.exec(
+            QStringLiteral(
+                "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 1200) "
+                "INSERT INTO agencies (name, kind, country_code, source_id) "
+                "SELECT 'Border Office ' || %1, 'national_agency', 'FR', 2 FROM n")
+                .arg(number)),
+        qPrintable(db.errorString()));
     RecordTreeModel model;
     model.setDatabase(&db);
     const QModelIndex france = model.indexOf(RecordId::country(QStringLiteral("FR")));
@@ -267,7 +287,7 @@ void TestRecordTreeModel::largeBranch_isFetchedInPages()
 void TestRecordTreeModel::retranslate_keepsPersistentIndexes()
 {
     RecordTreeModel model;
-    model.setDatabase(&m_db);
+    model.setDatabase(&m_demo.db());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     const QPersistentModelIndex georgia = model.indexOf(RecordId::country(QStringLiteral("GE")));
     QVERIFY(georgia.isValid());

@@ -3,6 +3,7 @@
 
 #include "database.h"
 #include "participationstats.h"
+#include "sqldialect.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -103,8 +104,11 @@ RecordDetailsStore::RecordDetailsStore(const Database &db)
 std::optional<QSqlQuery> RecordDetailsStore::select(const char *sql, Bindings bindings) const
 {
     QSqlQuery query(m_db.connection());
-    query.setForwardOnly(true);
-    if (!query.prepare(QString::fromUtf8(sql))) {
+    // A server's forward-only query streams its rows, and the callers run
+    // the next query while the last one's object (read in part) still lives:
+    // there the whole result is fetched at once instead.
+    query.setForwardOnly(!m_db.isPostgres());
+    if (!query.prepare(SqlDialect(m_db).withNocaseOrder(QString::fromUtf8(sql)))) {
         m_error = Database::describeError(query.lastError());
         return std::nullopt;
     }
@@ -211,7 +215,7 @@ std::optional<AgencyDetails> RecordDetailsStore::agencyDetails(qint64 id) const
         "WHERE g.agency_id = :id OR (:national AND g.country_code = :country)" //
         LIAISON_AGREEMENT_ORDER,
         {{":id", id},
-         {":national", national ? 1 : 0},
+         {":national", national}, // a server wants a boolean here
          {":country",
           d.country ? QVariant(d.country->code) : QVariant(QMetaType::fromType<QString>())}});
     if (!agreementList)
@@ -226,7 +230,7 @@ std::optional<AgencyDetails> RecordDetailsStore::agencyDetails(qint64 id) const
     q = select("SELECT e.project_id, pr.name, pr.acronym, pr.kind, SUM(p.participants) "
                "FROM participation p JOIN events e ON e.id = p.event_id "
                "LEFT JOIN projects pr ON pr.id = e.project_id "
-               "WHERE p.agency_id = :id GROUP BY e.project_id "
+               "WHERE p.agency_id = :id GROUP BY e.project_id, pr.id "
                "ORDER BY e.project_id IS NULL, COALESCE(pr.acronym, pr.name) COLLATE NOCASE",
                {{":id", id}});
     if (!q)
@@ -549,7 +553,7 @@ std::optional<SourceDetails> RecordDetailsStore::sourceDetails(qint64 id) const
                "  UNION ALL SELECT 'person', id, full_name, NULL, 3, NULL "
                "  FROM people WHERE source_id = :id "
                "  UNION ALL SELECT 'agreement', id, subject, NULL, 4, signed_on "
-               "  FROM agreements WHERE source_id = :id) "
+               "  FROM agreements WHERE source_id = :id) AS citing "
                "ORDER BY rank, date IS NULL, date, COALESCE(acronym, name) COLLATE NOCASE, id "
                "LIMIT :limit",
                {{":id", id}, {":limit", citingRecordLimit}});

@@ -2,6 +2,7 @@
 #include "recordstore.h"
 
 #include "database.h"
+#include "sqldialect.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -13,20 +14,29 @@ namespace {
 
 // Ranks an id match before an acronym match before a name match, so a
 // numeric acronym or a name equal to another record's acronym stays usable.
+// %1 compares the acronym with :key.
 const char *findAgencySql = R"(
     SELECT id, COALESCE(acronym, name), name,
-           CASE WHEN id = :id THEN 0 WHEN acronym = :key THEN 1 ELSE 2 END AS rank
-    FROM agencies WHERE id = :id OR acronym = :key OR name = :key
+           CASE WHEN id = :id THEN 0 WHEN %1 THEN 1 ELSE 2 END AS rank
+    FROM agencies WHERE id = :id OR %1 OR name = :key
     ORDER BY rank, id LIMIT 2)";
 const char *findProjectSql = R"(
     SELECT id, COALESCE(acronym, name), name,
-           CASE WHEN id = :id THEN 0 WHEN acronym = :key THEN 1 ELSE 2 END AS rank
-    FROM projects WHERE id = :id OR acronym = :key OR name = :key
+           CASE WHEN id = :id THEN 0 WHEN %1 THEN 1 ELSE 2 END AS rank
+    FROM projects WHERE id = :id OR %1 OR name = :key
     ORDER BY rank, id LIMIT 2)";
 const char *findEventSql = R"(
-    SELECT id, CAST(id AS TEXT), title, CASE WHEN id = :id THEN 0 ELSE 2 END AS rank
+    SELECT id, CAST(id AS TEXT) AS key, title, CASE WHEN id = :id THEN 0 ELSE 2 END AS rank
     FROM events WHERE id = :id OR title = :key
     ORDER BY rank, start_date, id LIMIT 2)";
+
+// Acronyms ignore case: SQLite's column is NOCASE, a server's unique index
+// is on lower(acronym).
+QString acronymIsKey(const SqlDialect &dialect)
+{
+    return dialect.isPostgres() ? QStringLiteral("lower(acronym) = lower(:key)")
+                                : QStringLiteral("acronym = :key");
+}
 
 } // namespace
 
@@ -106,7 +116,13 @@ std::optional<RecordRef> RecordStore::findRecord(const RecordKey &key) const
     const qint64 id = key.key().toLongLong(&isNumber);
 
     QSqlQuery query(m_db.connection());
-    query.prepare(QString::fromUtf8(sql));
+    QString text = QString::fromUtf8(sql);
+    if (text.contains(QLatin1String("%1")))
+        text = text.arg(acronymIsKey(SqlDialect(m_db)));
+    if (!query.prepare(text)) {
+        m_error = Database::describeError(query.lastError());
+        return std::nullopt;
+    }
     query.bindValue(QStringLiteral(":id"), isNumber ? QVariant(id) : QVariant(qint64(-1)));
     query.bindValue(QStringLiteral(":key"), key.key());
     if (!query.exec()) {

@@ -2,6 +2,7 @@
 #include "searchindex.h"
 
 #include "database.h"
+#include "sqldialect.h"
 
 #include <QDir>
 #include <QSqlError>
@@ -41,6 +42,12 @@ enum RowCode {
 // ranking them. Each row also says whether it is a sample, and how many
 // matches were left out, with which search() tells whether the candidates
 // were enough (see there).
+//
+// A server matches the tsvector column instead (see PostgresMigrations): the
+// words as prefixes, all required, folded like the index; ts_rank weighs the
+// title (A) ten times the body (B) and divides by the record's length (2),
+// as bm25 favours short records, negated so that lower scores rank first as
+// with bm25. Its titles sort like NOCASE whatever its collation.
 const char *const searchSql = R"(
     WITH matches(code, id, score) AS MATERIALIZED (
         SELECT rowid & 7, (rowid - (rowid & 7)) / 8, bm25(search_index, 10.0, 1.0)
@@ -90,6 +97,37 @@ const char *const searchSql = R"(
     ORDER BY sample, h.score, title COLLATE NOCASE, h.code, h.id, h.country
     LIMIT :limit)";
 
+// searchSql with the parts a server does differently replaced, so that the
+// rest is written once.
+QString serverSearchSql()
+{
+    QString sql = QString::fromUtf8(searchSql);
+    const auto replace = [&sql](const QString &from, const QString &to) {
+        Q_ASSERT(sql.count(from) == 1);
+        sql.replace(from, to);
+    };
+    replace(QStringLiteral("bm25(search_index, 10.0, 1.0)\n        FROM search_index "
+                           "WHERE search_index MATCH :query"),
+            QStringLiteral("-ts_rank('{0, 0, 0.1, 1.0}', document, q, 2)\n"
+                           "        FROM search_index, to_tsquery('simple', liaison_fold(:query)) q"
+                           " WHERE document @@ q"));
+    // A negative OFFSET is an error on a server even where it is not read.
+    replace(QStringLiteral("ifnull((SELECT score FROM matches ORDER BY score\n"
+                           "                               LIMIT 1 OFFSET :candidates - 1)"),
+            QStringLiteral("coalesce((SELECT score FROM matches ORDER BY score"
+                           " LIMIT 1 OFFSET greatest(:candidates - 1, 0))"));
+    replace(QStringLiteral("char(65 + (m.id - 1) / 26, 65 + (m.id - 1) % 26)"),
+            QStringLiteral("chr(CAST(65 + (m.id - 1) / 26 AS INTEGER))"
+                           " || chr(CAST(65 + (m.id - 1) % 26 AS INTEGER))"));
+    replace(QStringLiteral("coalesce(src.kind = 'illustrative_sample', 0)"),
+            QStringLiteral("CASE WHEN src.kind = 'illustrative_sample' THEN 1 ELSE 0 END"));
+    // An output column's name cannot be part of an ORDER BY expression there.
+    replace(QStringLiteral("title COLLATE NOCASE"),
+            SqlDialect(true).nocaseOrder(QStringLiteral(
+                "CASE WHEN h.acronym IS NULL THEN h.name ELSE h.acronym || :dash || h.name END")));
+    return sql;
+}
+
 // How many of the best scores search() reads first, for a limit.
 int candidatesFor(int limit)
 {
@@ -123,19 +161,16 @@ SearchIndex::SearchIndex(const Database &db)
     : m_db(db)
 { }
 
-QString SearchIndex::ftsQueryFor(const QString &text)
+QStringList SearchIndex::wordsOf(const QString &text)
 {
     // NFC, so a letter typed with a combining accent is the one letter the
     // index holds.
     const QString normalized = text.normalized(QString::NormalizationForm_C);
-    QStringList terms;
+    QStringList words;
     QString word;
     const auto endWord = [&] {
-        if (word.isEmpty())
-            return;
-        // A word has no quotes; doubling them keeps the phrase closed anyway.
-        word.replace(QLatin1Char('"'), QLatin1String("\"\""));
-        terms.append(QLatin1Char('"') + word + QLatin1String("\"*"));
+        if (!word.isEmpty())
+            words.append(word);
         word.clear();
     };
     for (qsizetype i = 0; i < normalized.size();) {
@@ -147,7 +182,8 @@ QString SearchIndex::ftsQueryFor(const QString &text)
             length = 2;
         }
         // Letters and digits of any script; a combining mark stays with its
-        // letter. Everything else, FTS5 syntax included, separates words.
+        // letter. Everything else, FTS5 and tsquery syntax included,
+        // separates words.
         if (QChar::isLetterOrNumber(c) || (!word.isEmpty() && QChar::isMark(c)))
             word += QStringView(normalized).mid(i, length);
         else
@@ -155,7 +191,26 @@ QString SearchIndex::ftsQueryFor(const QString &text)
         i += length;
     }
     endWord();
+    return words;
+}
+
+QString SearchIndex::ftsQueryFor(const QString &text)
+{
+    QStringList terms;
+    for (QString word : wordsOf(text)) {
+        // A word has no quotes; doubling them keeps the phrase closed anyway.
+        word.replace(QLatin1Char('"'), QLatin1String("\"\""));
+        terms.append(QLatin1Char('"') + word + QLatin1String("\"*"));
+    }
     return terms.join(QLatin1Char(' '));
+}
+
+QString SearchIndex::tsQueryFor(const QString &text)
+{
+    QStringList terms;
+    for (const QString &word : wordsOf(text))
+        terms.append(word + QLatin1String(":*"));
+    return terms.join(QLatin1String(" & "));
 }
 
 std::optional<QList<SearchIndex::Hit>> SearchIndex::search(const QString &text, int limit) const
@@ -165,13 +220,17 @@ std::optional<QList<SearchIndex::Hit>> SearchIndex::search(const QString &text, 
     if (ftsQuery.isEmpty() || limit <= 0)
         return QList<Hit>();
 
+    const bool server = m_db.isPostgres();
     QSqlQuery query(m_db.connection());
     query.setForwardOnly(true);
     const auto fail = [&]() -> std::optional<QList<Hit>> {
         const QString path = QDir::toNativeSeparators(m_db.path());
         QSqlQuery table(m_db.connection());
-        if (table.exec(QStringLiteral("SELECT 1 FROM sqlite_master "
-                                      "WHERE type = 'table' AND name = 'search_index'"))
+        if (table.exec(server ? QStringLiteral("SELECT 1 FROM information_schema.tables "
+                                               "WHERE table_name = 'search_index' "
+                                               "AND table_schema = current_schema()")
+                              : QStringLiteral("SELECT 1 FROM sqlite_master "
+                                               "WHERE type = 'table' AND name = 'search_index'"))
             && !table.next())
             m_error = tr("%1 has no search index yet; opening it for writing adds one.").arg(path);
         else
@@ -179,9 +238,10 @@ std::optional<QList<SearchIndex::Hit>> SearchIndex::search(const QString &text, 
                 tr("Cannot search %1: %2").arg(path, Database::describeError(query.lastError()));
         return std::nullopt;
     };
-    if (!query.prepare(QString::fromUtf8(searchSql)))
+    static const QString serverSql = serverSearchSql();
+    if (!query.prepare(server ? serverSql : QString::fromUtf8(searchSql)))
         return fail();
-    query.bindValue(QStringLiteral(":query"), ftsQuery);
+    query.bindValue(QStringLiteral(":query"), server ? tsQueryFor(text) : ftsQuery);
     query.bindValue(QStringLiteral(":dash"),
                     tr(" — ", "search hit title: between an acronym and a name"));
     query.bindValue(QStringLiteral(":limit"), limit);

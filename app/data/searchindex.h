@@ -57,10 +57,16 @@ public:
 
     // The FTS5 query for what a user typed: each word quoted, as a prefix.
     static QString ftsQueryFor(const QString &text);
+    // The same for a server's to_tsquery: each word a prefix (word:*), all
+    // joined with &; the server folds case and accents like its index.
+    static QString tsQueryFor(const QString &text);
 
     QString errorString() const { return m_error; }
 
 private:
+    // The words of what a user typed: letters and digits of any script.
+    static QStringList wordsOf(const QString &text);
+
     const Database &m_db;
     mutable QString m_error;
 };

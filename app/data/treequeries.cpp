@@ -2,6 +2,7 @@
 #include "treequeries.h"
 
 #include "database.h"
+#include "sqldialect.h"
 
 #include <QHash>
 #include <QSqlError>
@@ -76,7 +77,7 @@ QString agreementRows(const QString &where, int section)
         .arg(typeNumber(NodeType::Agreement), where);
 }
 
-QString childrenSql(NodeType parent)
+QString childrenSql(NodeType parent, const SqlDialect &dialect)
 {
     QStringList branches;
     switch (parent) {
@@ -152,17 +153,27 @@ QString childrenSql(NodeType parent)
     }
     // The page is cut first (materialised, in order), then has_children is
     // tested for its rows only. The role (detail) breaks the tie of a project
-    // in which an agency has two roles.
+    // in which an agency has two roles. A server names the union's columns
+    // to sort by an expression of one.
+    const QString rows = branches.join(QStringLiteral(" UNION ALL "));
+    const QString page = dialect.isPostgres()
+        ? QStringLiteral("SELECT * FROM (%1) AS u(section, type, id, code, name, acronym, detail,"
+                         " has_children, sort) ORDER BY section, %2, id, detail")
+              .arg(rows, dialect.nocaseOrder(QStringLiteral("sort")))
+        : QStringLiteral("SELECT * FROM (%1) ORDER BY 1, 9 COLLATE NOCASE, 3, 7").arg(rows);
     return QStringLiteral("WITH page(section, type, id, code, name, acronym, detail, has_children,"
-                          " sort) AS MATERIALIZED (SELECT * FROM (%1)"
-                          " ORDER BY 1, 9 COLLATE NOCASE, 3, 7 LIMIT :limit OFFSET :offset)"
+                          " sort) AS MATERIALIZED (%1 LIMIT :limit OFFSET :offset)"
                           " SELECT section, type, id, code, name, acronym, detail,"
-                          " COALESCE(has_children, CASE type WHEN %2 THEN %3 WHEN %4 THEN %5"
+                          " COALESCE(%7, CASE type WHEN %2 THEN %3 WHEN %4 THEN %5"
                           " ELSE 0 END), sort FROM page"
-                          " ORDER BY section, sort COLLATE NOCASE, id, detail")
-        .arg(branches.join(QStringLiteral(" UNION ALL ")), typeNumber(NodeType::Agency),
-             agencyHasChildren(QStringLiteral("page.id")), typeNumber(NodeType::Project),
-             projectHasChildren(QStringLiteral("page.id")));
+                          " ORDER BY section, %6, id, detail")
+        .arg(page, typeNumber(NodeType::Agency),
+             dialect.asInteger(agencyHasChildren(QStringLiteral("page.id"))),
+             typeNumber(NodeType::Project),
+             dialect.asInteger(projectHasChildren(QStringLiteral("page.id"))),
+             dialect.nocaseOrder(QStringLiteral("sort")),
+             // All NULL in a page of agencies: of no type yet on a server.
+             dialect.asInteger(QStringLiteral("has_children")));
 }
 
 QString placeholders(qsizetype count)
@@ -252,7 +263,7 @@ QList<CountQuery> countQueries(NodeType parent)
 
 QString TreeQueries::sqlFor(NodeType parent)
 {
-    return childrenSql(parent);
+    return childrenSql(parent, SqlDialect(false));
 }
 
 QStringList TreeQueries::countSqlFor(NodeType parent, int rowCount)
@@ -316,7 +327,7 @@ std::optional<TreeQueries::NodeKey> TreeQueries::nodeFor(const RecordId &record)
 std::optional<QList<TreeQueries::Row>> TreeQueries::childrenOf(const NodeKey &parent, int offset,
                                                                int limit) const
 {
-    const QString sql = childrenSql(parent.type);
+    const QString sql = childrenSql(parent.type, SqlDialect(m_db));
     QList<Row> rows;
     if (sql.isEmpty())
         return rows;

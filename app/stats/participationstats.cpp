@@ -2,6 +2,7 @@
 #include "participationstats.h"
 
 #include "database.h"
+#include "sqldialect.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -13,7 +14,7 @@ namespace {
 // The participation rows of a scope, as a common table expression named
 // "scoped" (event_id, agency_id, participants) that every aggregation below
 // reads. Each filter is served by an index of participation.
-QString scopeSql(const StatsScope &scope)
+QString scopeSql(const StatsScope &scope, const SqlDialect &dialect)
 {
     const QString columns =
         QStringLiteral("WITH scoped AS (SELECT event_id, agency_id, participants "
@@ -46,22 +47,25 @@ QString scopeSql(const StatsScope &scope)
     }
     // A programme counts the events of every project under it.
     return QStringLiteral(
-        "WITH RECURSIVE scope_projects(id) AS ("
-        "  SELECT CAST(:id AS INTEGER)"
-        "  UNION SELECT p.id FROM projects p JOIN scope_projects s ON p.parent_id = s.id), "
-        "scoped AS (SELECT event_id, agency_id, participants FROM participation "
-        "  WHERE event_id IN (SELECT e.id FROM events e "
-        "                     WHERE e.project_id IN (SELECT id FROM scope_projects))) ");
+               "WITH RECURSIVE scope_projects(id) AS ("
+               "  SELECT CAST(:id AS %1)"
+               "  UNION SELECT p.id FROM projects p JOIN scope_projects s ON p.parent_id = s.id), "
+               "scoped AS (SELECT event_id, agency_id, participants FROM participation "
+               "  WHERE event_id IN (SELECT e.id FROM events e "
+               "                     WHERE e.project_id IN (SELECT id FROM scope_projects))) ")
+        .arg(dialect.idType());
 }
 
 // Each grouped query returns (key, label, participants); a NULL key means
-// the rows have no year, project or country.
+// the rows have no year, project or country. %1 follows each sort key that
+// can be NULL (NULLs first on both engines); %2 ends a GROUP BY whose label a
+// server wants grouped too.
 
 const char *byYearSql = R"(
     SELECT substr(e.start_date, 1, 4) AS year, substr(e.start_date, 1, 4), SUM(x.n)
     FROM (SELECT event_id, SUM(participants) AS n FROM scoped GROUP BY event_id) x
     JOIN events e ON e.id = x.event_id
-    GROUP BY year ORDER BY year)";
+    GROUP BY year ORDER BY year%1)";
 
 // Per event first (in the order of the index that serves the scope), then
 // per project: one row per event is looked up, not one per participation row.
@@ -72,7 +76,7 @@ const char *byProjectSql = R"(
           JOIN events e ON e.id = v.event_id
           GROUP BY e.project_id) x
     LEFT JOIN projects pr ON pr.id = x.project_id
-    ORDER BY k)";
+    ORDER BY k%1)";
 
 const char *byAgencySql = R"(
     SELECT COALESCE(a.acronym, a.name) AS k, a.name, x.n
@@ -85,7 +89,7 @@ const char *byCountrySql = R"(
     FROM (SELECT agency_id, SUM(participants) AS n FROM scoped GROUP BY agency_id) x
     JOIN agencies a ON a.id = x.agency_id
     LEFT JOIN countries c ON c.code = a.country_code
-    GROUP BY a.country_code ORDER BY k)";
+    GROUP BY a.country_code%2 ORDER BY k%1)";
 
 // Per year and project: the stacked bars of an agency's chart. Summed per
 // event, then per year and project id; names are joined to the sums.
@@ -96,7 +100,7 @@ const char *byYearAndProjectSql = R"(
           JOIN events e ON e.id = x.event_id
           GROUP BY year, e.project_id) g
     LEFT JOIN projects pr ON pr.id = g.project_id
-    ORDER BY g.year, k)";
+    ORDER BY g.year%1, k%1)";
 
 // Per year and the participating agency's country: a project's stacked bars.
 // Summed per year and agency id first (events looked up in the order of the
@@ -109,7 +113,7 @@ const char *byYearAndCountrySql = R"(
           GROUP BY year, s.agency_id) g
     JOIN agencies a ON a.id = g.agency_id
     LEFT JOIN countries c ON c.code = a.country_code
-    GROUP BY g.year, a.country_code ORDER BY g.year, k)";
+    GROUP BY g.year, a.country_code%2 ORDER BY g.year%1, k%1)";
 
 const char *byDateSql = R"(
     SELECT e.start_date AS d, e.start_date, SUM(x.n)
@@ -126,7 +130,7 @@ const char *byEventKindSql = R"(
     SELECT e.kind AS k, e.kind, SUM(x.n)
     FROM (SELECT event_id, SUM(participants) AS n FROM scoped GROUP BY event_id) x
     JOIN events e ON e.id = x.event_id
-    GROUP BY e.kind ORDER BY k)";
+    GROUP BY e.kind ORDER BY k%1)";
 
 const char *totalSql = "SELECT NULL, NULL, COALESCE(SUM(participants), 0) FROM scoped";
 
@@ -169,7 +173,16 @@ QList<ParticipationStats::Query> ParticipationStats::allQueries()
 
 QString ParticipationStats::sqlFor(const StatsScope &scope, Query query)
 {
-    return scopeSql(scope) + QString::fromUtf8(groupedSql(query));
+    return sqlFor(scope, query, SqlDialect(false));
+}
+
+QString ParticipationStats::sqlFor(const StatsScope &scope, Query query, const SqlDialect &dialect)
+{
+    QString grouped = QString::fromUtf8(groupedSql(query));
+    grouped.replace(QLatin1String("%1"), dialect.nullsFirst());
+    grouped.replace(QLatin1String("%2"),
+                    dialect.isPostgres() ? QStringLiteral(", c.name") : QString());
+    return scopeSql(scope, dialect) + grouped;
 }
 
 QString ParticipationStats::undatedKey()
@@ -190,7 +203,7 @@ bool ParticipationStats::prepareScoped(QSqlQuery &query, const StatsScope &scope
                                        Query grouped) const
 {
     query.setForwardOnly(true);
-    const QString sql = sqlFor(scope, grouped);
+    const QString sql = sqlFor(scope, grouped, SqlDialect(m_db));
     if (!query.prepare(sql)) {
         m_error = Database::describeError(query.lastError());
         return false;

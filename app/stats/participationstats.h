@@ -13,6 +13,7 @@ class QSqlQuery;
 namespace liaison {
 
 class Database;
+class SqlDialect;
 
 // Training-participation aggregations, computed by the database (GROUP BY)
 // rather than by loading participation rows. See StatsScope for what each
@@ -42,6 +43,8 @@ public:
     // and :code where the scope needs them. For tests and benchmarks (query
     // plans); running it is what the function of that query does.
     static QString sqlFor(const StatsScope &scope, Query query);
+    // The same for an engine (a server's SQL differs in a few places).
+    static QString sqlFor(const StatsScope &scope, Query query, const SqlDialect &dialect);
 
     explicit ParticipationStats(const Database &db);
 
