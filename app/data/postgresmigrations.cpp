@@ -114,8 +114,9 @@ QStringList searchStatements()
         QStringLiteral("CREATE FUNCTION liaison_fold(text) RETURNS text LANGUAGE sql IMMUTABLE "
                        "PARALLEL SAFE AS $$ SELECT translate(unaccent('unaccent'::regdictionary, "
                        "lower($1)), 'ə', 'e') $$"),
-        QStringLiteral("CREATE TABLE search_index (rowid BIGINT PRIMARY KEY, title TEXT NOT NULL, "
-                       "body TEXT NOT NULL, document tsvector GENERATED ALWAYS AS ("
+        QStringLiteral("CREATE TABLE search_index (rowid BIGINT PRIMARY KEY, title TEXT COLLATE "
+                       "\"C\" NOT NULL, "
+                       "body TEXT COLLATE \"C\" NOT NULL, document tsvector GENERATED ALWAYS AS ("
                        "setweight(to_tsvector('simple', liaison_fold(title)), 'A') || "
                        "setweight(to_tsvector('simple', liaison_fold(body)), 'B')) STORED)"),
         QStringLiteral("CREATE INDEX search_index_document ON search_index USING gin (document)"),
@@ -171,12 +172,20 @@ QStringList PostgresMigrations::translated(const QString &sqliteStatement)
     sql.replace(
         dateCheck,
         QStringLiteral(R"((\1 IS NULL OR \1 ~ '^[12][0-9]{3}(-[01][0-9](-[0-3][0-9])?)?$'))"));
-    QStringList statements;
-    // Acronyms are unique whatever their case.
-    static const QRegularExpression table(QStringLiteral(R"(^CREATE TABLE (\w+))"));
+    // Acronyms are unique whatever their case: a unique index on lower().
+    bool caselessAcronym = false;
     if (sql.contains(QLatin1String("acronym TEXT COLLATE NOCASE UNIQUE"))) {
         sql.replace(QStringLiteral("acronym TEXT COLLATE NOCASE UNIQUE"),
                     QStringLiteral("acronym TEXT"));
+        caselessAcronym = true;
+    }
+    // Text sorts by code point whatever the server's locale, as on SQLite,
+    // so summaries and lists come out in the same order on both engines.
+    static const QRegularExpression text(QStringLiteral(R"(\bTEXT\b)"));
+    sql.replace(text, QStringLiteral(R"(TEXT COLLATE "C")"));
+    QStringList statements;
+    static const QRegularExpression table(QStringLiteral(R"(^CREATE TABLE (\w+))"));
+    if (caselessAcronym) {
         const QString name = table.match(sql).captured(1);
         statements
             << sql
