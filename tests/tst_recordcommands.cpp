@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "database.h"
 #include "demodatabase.h"
+#include "postgrestestdatabase.h"
 #include "recordchoices.h"
 #include "recordcommands.h"
 #include "recordeditor.h"
@@ -44,6 +45,8 @@ class TestRecordCommands : public QObject
     Q_OBJECT
 
 private slots:
+    // Every test runs on an SQLite file and on a PostgreSQL record base.
+    void initTestCase_data();
     void initTestCase();
     void init();
     void cleanup();
@@ -52,6 +55,7 @@ private slots:
     void delete_topcop_undoRestoresItsEventsAndParticipation();
     void delete_text_namesTheRecord();
     void failedFirstRedo_reportsAndIsDroppedFromTheStack();
+    void edit_ofAnOutdatedCopy_isRefused_andUndoRedoStillWork();
 
 private:
     qint64 scalar(const QString &sql, qint64 id = 0) const;
@@ -62,8 +66,16 @@ private:
 
     QTemporaryDir m_dir;
     int m_run = 0;
+    std::unique_ptr<testing::PostgresTestDatabase> m_server;
     std::unique_ptr<Database> m_db;
 };
+
+void TestRecordCommands::initTestCase_data()
+{
+    QTest::addColumn<QString>("engine");
+    QTest::newRow("sqlite") << QStringLiteral("sqlite");
+    QTest::newRow("postgresql") << QStringLiteral("postgresql");
+}
 
 void TestRecordCommands::initTestCase()
 {
@@ -75,11 +87,19 @@ void TestRecordCommands::initTestCase()
 void TestRecordCommands::init()
 {
     // A fresh demo record base for every test: they change it.
-    const QString path = m_dir.filePath(QStringLiteral("demo%1.sqlite").arg(++m_run));
+    QFETCH_GLOBAL(QString, engine);
+    DatabaseLocation location =
+        DatabaseLocation::sqliteFile(m_dir.filePath(QStringLiteral("demo%1.sqlite").arg(++m_run)));
+    if (engine == QLatin1String("postgresql")) {
+        LIAISON_NEED_POSTGRES();
+        m_server = std::make_unique<testing::PostgresTestDatabase>();
+        QVERIFY2(m_server->isValid(), qPrintable(m_server->errorString()));
+        location = m_server->location();
+    }
     QString error;
-    QVERIFY2(DemoDatabase::create(path, &error), qPrintable(error));
+    QVERIFY2(DemoDatabase::create(location, &error), qPrintable(error));
     m_db = std::make_unique<Database>();
-    QVERIFY2(m_db->open(path), qPrintable(m_db->errorString()));
+    QVERIFY2(m_db->open(location), qPrintable(m_db->errorString()));
 }
 
 void TestRecordCommands::cleanup()
@@ -88,6 +108,7 @@ void TestRecordCommands::cleanup()
         QVERIFY2(m_db->foreignKeyProblems().isEmpty(),
                  qPrintable(m_db->foreignKeyProblems().join(QLatin1Char('\n'))));
     m_db.reset();
+    m_server.reset();
 }
 
 qint64 TestRecordCommands::scalar(const QString &sql, qint64 id) const
@@ -220,7 +241,7 @@ void TestRecordCommands::edit_undoRestoresTheOldValues_redoTheNew()
     const auto nameOfTopcop = [this, topcop] {
         QSqlQuery query(m_db->connection());
         query.prepare(
-            QStringLiteral("SELECT name, ifnull(end_date, '') FROM projects WHERE id = ?"));
+            QStringLiteral("SELECT name, coalesce(end_date, '') FROM projects WHERE id = ?"));
         query.addBindValue(topcop);
         return query.exec() && query.next()
             ? query.value(0).toString() + QLatin1Char('|') + query.value(1).toString()
@@ -361,6 +382,84 @@ void TestRecordCommands::failedFirstRedo_reportsAndIsDroppedFromTheStack()
     stack.undo();
     QCOMPARE(stack.count(), 0);
     QCOMPARE(idOf(QStringLiteral("projects"), QStringLiteral("TOPCOP")), topcop);
+}
+
+// Someone else changes the record on another connection while it is open
+// here: the edit is refused, naming the field, and nothing is written over.
+// Undo and redo of an edit made on a current copy keep working, also across
+// a deletion undone in between; an undo is refused once someone else has
+// changed what it would put back.
+void TestRecordCommands::edit_ofAnOutdatedCopy_isRefused_andUndoRedoStillWork()
+{
+    const qint64 topcop = idOf(QStringLiteral("projects"), QStringLiteral("TOPCOP"));
+    const RecordEditor::Loaded loaded = RecordEditor(*m_db).load(RecordKind::Project, topcop);
+    QVERIFY(loaded.version > 0);
+    Database other;
+    QVERIFY2(other.open(m_db->location()), qPrintable(other.errorString()));
+    QVERIFY(RecordEditor(other).update(RecordKind::Project, topcop, {{"status", "suspended"}}));
+
+    QUndoStack stack;
+    const QVariantMap oldStatus = {{"status", loaded.fields.value("status")}};
+    auto *stale = new EditRecordCommand(*m_db, RecordKind::Project, topcop, oldStatus,
+                                        {{"status", "completed"}}, loaded.version);
+    stack.push(stale);
+    QVERIFY(!stale->succeeded());
+    QVERIFY2(stale->errorString().contains(QStringLiteral("changed by someone else"))
+                 && stale->errorString().contains(QStringLiteral("“suspended”, yours “completed”")),
+             qPrintable(stale->errorString()));
+    QCOMPARE(RecordEditor(*m_db).fieldsOf(RecordKind::Project, topcop).value("status").toString(),
+             QStringLiteral("suspended"));
+    stale->setObsolete(true);
+    stack.undo();
+    QCOMPARE(stack.count(), 0);
+
+    // Without a version (the values loaded are checked instead): refused too.
+    auto *staleValues = new EditRecordCommand(*m_db, RecordKind::Project, topcop, oldStatus,
+                                              {{"status", "completed"}});
+    stack.push(staleValues);
+    QVERIFY(!staleValues->succeeded());
+    QVERIFY2(staleValues->errorString().contains(QStringLiteral("yours “completed”")),
+             qPrintable(staleValues->errorString()));
+    staleValues->setObsolete(true);
+    stack.undo();
+    QCOMPARE(stack.count(), 0);
+
+    // Loaded again: the edit, then a deletion, both undone and redone.
+    const RecordEditor::Loaded current = RecordEditor(*m_db).load(RecordKind::Project, topcop);
+    auto *edit = new EditRecordCommand(*m_db, RecordKind::Project, topcop,
+                                       {{"status", current.fields.value("status")}},
+                                       {{"status", "completed"}}, current.version);
+    stack.push(edit);
+    QVERIFY2(edit->succeeded(), qPrintable(edit->errorString()));
+    auto *removal = new DeleteRecordCommand(*m_db, RecordId::of(RecordKind::Project, topcop));
+    stack.push(removal);
+    QVERIFY2(removal->succeeded(), qPrintable(removal->errorString()));
+    const auto status = [&] {
+        return RecordEditor(*m_db).fieldsOf(RecordKind::Project, topcop).value("status").toString();
+    };
+    for (int round = 0; round < 2; ++round) {
+        stack.undo(); // the deletion
+        QVERIFY2(removal->succeeded(), qPrintable(removal->errorString()));
+        stack.undo(); // the edit
+        QVERIFY2(edit->succeeded(), qPrintable(edit->errorString()));
+        QCOMPARE(status(), QStringLiteral("suspended"));
+        stack.redo();
+        QVERIFY2(edit->succeeded(), qPrintable(edit->errorString()));
+        QCOMPARE(status(), QStringLiteral("completed"));
+        stack.redo();
+        QVERIFY2(removal->succeeded(), qPrintable(removal->errorString()));
+        QVERIFY(status().isEmpty());
+    }
+    stack.undo();
+    QVERIFY2(removal->succeeded(), qPrintable(removal->errorString()));
+
+    // Someone else changes the status: undoing the edit would overwrite it.
+    QVERIFY(RecordEditor(other).update(RecordKind::Project, topcop, {{"status", "planned"}}));
+    stack.undo();
+    QVERIFY(!edit->succeeded());
+    QVERIFY2(edit->errorString().contains(QStringLiteral("theirs “planned”")),
+             qPrintable(edit->errorString()));
+    QCOMPARE(status(), QStringLiteral("planned"));
 }
 
 QTEST_MAIN(TestRecordCommands)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "database.h"
 #include "demodatabase.h"
+#include "postgrestestdatabase.h"
 #include "recordeditor.h"
 #include "recordschema.h"
 
@@ -116,6 +117,8 @@ class TestRecordEditor : public QObject
     Q_OBJECT
 
 private slots:
+    // Every test runs on an SQLite file and on a PostgreSQL record base.
+    void initTestCase_data();
     void initTestCase();
     void init();
     void cleanup();
@@ -149,7 +152,17 @@ private slots:
     void removeRestore_uncitedSource();
     void restore_foreignSnapshot_isRefused();
 
+    void update_afterAnotherConnectionsEdit_isRefused();
+    void update_withCurrentVersion_bumpsIt();
+    void update_withoutVersion_checksTheLoadedValues();
+
 private:
+    bool isPostgres() const { return m_db && m_db->isPostgres(); }
+    // The rowid of the search index's row matching one word, or -1.
+    qint64 searchRow(const QString &word);
+    // Makes writes of event (INSERT, UPDATE) to table fail inside the record base.
+    bool refuseWrites(const QString &table, const QString &event);
+    bool allowWrites(const QString &table);
     QVariant resolve(const QVariant &value);
     QVariantMap resolved(const QVariantMap &fields);
     qint64 scalar(const QString &sql, const QVariantList &values = {});
@@ -158,9 +171,17 @@ private:
 
     QTemporaryDir m_dir;
     QString m_demo;
+    std::unique_ptr<testing::PostgresTestDatabase> m_server;
     std::unique_ptr<Database> m_db;
     int m_count = 0;
 };
+
+void TestRecordEditor::initTestCase_data()
+{
+    QTest::addColumn<QString>("engine");
+    QTest::newRow("sqlite") << QStringLiteral("sqlite");
+    QTest::newRow("postgresql") << QStringLiteral("postgresql");
+}
 
 void TestRecordEditor::initTestCase()
 {
@@ -172,6 +193,17 @@ void TestRecordEditor::initTestCase()
 // Every test edits a fresh copy of the demo record base.
 void TestRecordEditor::init()
 {
+    QFETCH_GLOBAL(QString, engine);
+    if (engine == QLatin1String("postgresql")) {
+        LIAISON_NEED_POSTGRES();
+        m_server = std::make_unique<testing::PostgresTestDatabase>();
+        QVERIFY2(m_server->isValid(), qPrintable(m_server->errorString()));
+        QString error;
+        QVERIFY2(DemoDatabase::create(m_server->location(), &error), qPrintable(error));
+        m_db = std::make_unique<Database>();
+        QVERIFY2(m_db->open(m_server->location()), qPrintable(m_db->errorString()));
+        return;
+    }
     const QString path = m_dir.filePath(QStringLiteral("demo-%1.sqlite").arg(++m_count));
     QVERIFY(QFile::copy(m_demo, path));
     if (QFile::exists(m_demo + QStringLiteral("-wal")))
@@ -183,6 +215,7 @@ void TestRecordEditor::init()
 void TestRecordEditor::cleanup()
 {
     m_db.reset();
+    m_server.reset();
 }
 
 QVariant TestRecordEditor::resolve(const QVariant &value)
@@ -224,6 +257,37 @@ qint64 TestRecordEditor::scalar(const QString &sql, const QVariantList &values)
 QStringList TestRecordEditor::dump()
 {
     QStringList lines;
+    if (isPostgres()) {
+        // No rowid on a server: rows in the order of their text.
+        QSqlQuery tables(m_db->connection());
+        tables.exec(QStringLiteral("SELECT tablename FROM pg_tables WHERE schemaname = "
+                                   "current_schema() ORDER BY tablename"));
+        QStringList names;
+        while (tables.next())
+            names.append(tables.value(0).toString());
+        for (const QString &name : std::as_const(names)) {
+            QSqlQuery query(m_db->connection());
+            const QString columns = name == QLatin1String("search_index")
+                ? QStringLiteral("rowid, title, body")
+                : QStringLiteral("*");
+            if (!query.exec(QStringLiteral("SELECT %1 FROM %2").arg(columns, name))) {
+                lines.append(name + QStringLiteral(": unreadable"));
+                continue;
+            }
+            QStringList rows;
+            while (query.next()) {
+                QStringList cells;
+                for (int i = 0; i < query.record().count(); ++i)
+                    cells.append(query.isNull(i) ? QStringLiteral("NULL")
+                                                 : QString::fromLatin1(query.value(i).typeName())
+                                         + QLatin1Char(':') + query.value(i).toString());
+                rows.append(name + QStringLiteral(": ") + cells.join(QStringLiteral(" | ")));
+            }
+            rows.sort();
+            lines += rows;
+        }
+        return lines;
+    }
     QSqlQuery tables(m_db->connection());
     tables.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' "
                                "AND name NOT LIKE 'sqlite%' AND name NOT LIKE 'search_index%' "
@@ -257,8 +321,12 @@ QStringList TestRecordEditor::searchHits(const QString &text)
 {
     QStringList hits;
     QSqlQuery query(m_db->connection());
-    query.prepare(QStringLiteral("SELECT rowid, title, body FROM search_index "
-                                 "WHERE search_index MATCH ? ORDER BY rowid"));
+    query.prepare(isPostgres()
+                      ? QStringLiteral("SELECT rowid, title, body FROM search_index WHERE "
+                                       "document @@ plainto_tsquery('simple', liaison_fold(?)) "
+                                       "ORDER BY rowid")
+                      : QStringLiteral("SELECT rowid, title, body FROM search_index "
+                                       "WHERE search_index MATCH ? ORDER BY rowid"));
     query.addBindValue(text);
     if (!query.exec())
         return {QStringLiteral("search failed")};
@@ -266,6 +334,32 @@ QStringList TestRecordEditor::searchHits(const QString &text)
         hits.append(query.value(0).toString() + QLatin1Char(' ') + query.value(1).toString()
                     + QLatin1Char(' ') + query.value(2).toString());
     return hits;
+}
+
+qint64 TestRecordEditor::searchRow(const QString &word)
+{
+    const QStringList hits = searchHits(word);
+    return hits.size() == 1 ? hits.first().section(QLatin1Char(' '), 0, 0).toLongLong() : -1;
+}
+
+bool TestRecordEditor::refuseWrites(const QString &table, const QString &event)
+{
+    if (!isPostgres())
+        return m_db->exec(QStringLiteral("CREATE TEMP TRIGGER refuse_%1 AFTER %2 ON %1 "
+                                         "BEGIN SELECT RAISE(ABORT, 'refused by the test'); END")
+                              .arg(table, event));
+    return m_db->exec(QStringLiteral("CREATE OR REPLACE FUNCTION refuse() RETURNS trigger "
+                                     "LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION "
+                                     "'refused by the test'; END $$"))
+        && m_db->exec(QStringLiteral("CREATE TRIGGER refuse_%1 AFTER %2 ON %1 FOR EACH ROW "
+                                     "EXECUTE FUNCTION refuse()")
+                          .arg(table, event));
+}
+
+bool TestRecordEditor::allowWrites(const QString &table)
+{
+    return m_db->exec(isPostgres() ? QStringLiteral("DROP TRIGGER refuse_%1 ON %1").arg(table)
+                                   : QStringLiteral("DROP TRIGGER refuse_%1").arg(table));
 }
 
 void TestRecordEditor::create_eachKind_data()
@@ -295,9 +389,7 @@ void TestRecordEditor::create_eachKind()
         QCOMPARE(stored.value(field.name).toString(), fields.value(field.name).toString());
     }
     // The search index follows through its triggers.
-    QCOMPARE(scalar(QStringLiteral("SELECT rowid FROM search_index WHERE search_index MATCH "
-                                   "'zephyrine'")),
-             *id * 8 + searchCode(kind));
+    QCOMPARE(searchRow(QStringLiteral("zephyrine")), *id * 8 + searchCode(kind));
     QVERIFY(m_db->foreignKeyProblems().isEmpty());
 }
 
@@ -328,10 +420,13 @@ void TestRecordEditor::create_storesNormalisedValues()
                                                           {"partner_countries_more_than", " 12 "},
                                                           {"signed_on", " 2021-04 "}})));
     QVERIFY2(agreement.has_value(), qPrintable(editor.errorString()));
+    // Stored as an integer (a server's column can hold nothing else).
     QCOMPARE(scalar(QStringLiteral("SELECT partner_countries_more_than FROM agreements "
-                                   "WHERE id = ? AND typeof(partner_countries_more_than) = "
-                                   "'integer' AND signed_on = '2021-04' AND "
-                                   "partner_country_code IS NULL"),
+                                   "WHERE id = ? AND %1 signed_on = '2021-04' AND "
+                                   "partner_country_code IS NULL")
+                        .arg(isPostgres() ? QString()
+                                          : QStringLiteral("typeof(partner_countries_more_than) "
+                                                           "= 'integer' AND")),
                     {*agreement}),
              12);
 }
@@ -354,6 +449,13 @@ void TestRecordEditor::create_withWantedId_usesThatId()
     QVERIFY(editor.fieldsOf(RecordKind::Project, 500).isEmpty());
     QCOMPARE(editor.create(RecordKind::Project, fields, 500), std::optional<qint64>(500));
     QCOMPARE(dump(), created);
+
+    // The next new record follows it (a server's identity sequence moved on too).
+    const auto next =
+        editor.create(RecordKind::Project,
+                      resolved(merged(baseFields(RecordKind::Project), {{"acronym", "ZRAP2"}})));
+    QVERIFY2(next.has_value(), qPrintable(editor.errorString()));
+    QCOMPARE(*next, 501);
 }
 
 void TestRecordEditor::create_withTakenId_isRefused()
@@ -400,9 +502,7 @@ void TestRecordEditor::update_changesOnlyTheGivenFields()
     for (const QString &name : expected.keys())
         QCOMPARE(after.value(name).toString(), expected.value(name).toString());
     // The agency's search row holds its city now.
-    QCOMPARE(scalar(QStringLiteral("SELECT rowid FROM search_index WHERE search_index MATCH "
-                                   "'sumqayit'")),
-             ascca * 8 + 1);
+    QCOMPARE(searchRow(QStringLiteral("sumqayit")), ascca * 8 + 1);
 }
 
 void TestRecordEditor::update_unknownRecord_fails()
@@ -796,8 +896,8 @@ void TestRecordEditor::failedCreate_changesNothing()
     QCOMPARE(dump(), before);
 
     // A failure in SQLite itself, after validation: the record base is named.
-    QVERIFY(m_db->exec(QStringLiteral("CREATE TEMP TRIGGER refuse_events AFTER INSERT ON events "
-                                      "BEGIN SELECT RAISE(ABORT, 'refused by the test'); END")));
+    QVERIFY2(refuseWrites(QStringLiteral("events"), QStringLiteral("INSERT")),
+             qPrintable(m_db->errorString()));
     QVERIFY(!editor.create(RecordKind::Event, resolved(baseFields(RecordKind::Event))));
     QVERIFY(editor.problems().isEmpty());
     QVERIFY2(editor.errorString().contains(QStringLiteral("refused by the test"))
@@ -806,7 +906,7 @@ void TestRecordEditor::failedCreate_changesNothing()
     QCOMPARE(dump(), before);
 
     // No transaction was left open.
-    QVERIFY(m_db->exec(QStringLiteral("DROP TRIGGER refuse_events")));
+    QVERIFY(allowWrites(QStringLiteral("events")));
     QVERIFY2(editor.create(RecordKind::Event, resolved(baseFields(RecordKind::Event))),
              qPrintable(editor.errorString()));
 }
@@ -822,15 +922,14 @@ void TestRecordEditor::failedUpdate_changesNothing()
     QCOMPARE(editor.problems().keys(), QStringList {QStringLiteral("end_date")});
     QCOMPARE(dump(), before);
 
-    QVERIFY(m_db->exec(QStringLiteral("CREATE TEMP TRIGGER refuse_projects AFTER UPDATE ON "
-                                      "projects BEGIN SELECT RAISE(ABORT, 'refused by the "
-                                      "test'); END")));
+    QVERIFY2(refuseWrites(QStringLiteral("projects"), QStringLiteral("UPDATE")),
+             qPrintable(m_db->errorString()));
     QVERIFY(!editor.update(RecordKind::Project, topcop, {{"description", "Changed"}}));
     QVERIFY2(editor.errorString().contains(QStringLiteral("refused by the test"))
                  && editor.errorString().contains(m_db->path()),
              qPrintable(editor.errorString()));
     QCOMPARE(dump(), before);
-    QVERIFY(m_db->exec(QStringLiteral("DROP TRIGGER refuse_projects")));
+    QVERIFY(allowWrites(QStringLiteral("projects")));
     QVERIFY2(editor.update(RecordKind::Project, topcop, {{"description", "Changed"}}),
              qPrintable(editor.errorString()));
 }
@@ -1107,6 +1206,85 @@ void TestRecordEditor::restore_foreignSnapshot_isRefused()
     QVERIFY(!editor.restore(*snapshot));
     QVERIFY(editor.errorString().contains(m_db->path()));
     QCOMPARE(dump(), restored);
+}
+
+// Two people edit the same record on two connections: the second edit, made
+// on the record as it was before the first, is refused and says what changed.
+void TestRecordEditor::update_afterAnotherConnectionsEdit_isRefused()
+{
+    Database other;
+    QVERIFY2(isPostgres() ? other.open(m_server->location()) : other.open(m_db->path()),
+             qPrintable(other.errorString()));
+    const qint64 ascca = resolve("@agency:ASCCA").toLongLong();
+    RecordEditor mine(*m_db);
+    RecordEditor theirs(other);
+    const RecordEditor::Loaded myCopy = mine.load(RecordKind::Agency, ascca);
+    const RecordEditor::Loaded theirCopy = theirs.load(RecordKind::Agency, ascca);
+    QVERIFY(myCopy.version > 0);
+    QCOMPARE(theirCopy.version, myCopy.version);
+    QCOMPARE(myCopy.fields, mine.fieldsOf(RecordKind::Agency, ascca));
+
+    QVERIFY2(theirs.update(RecordKind::Agency, ascca, {{"city", "Sumqayit"}}, theirCopy),
+             qPrintable(theirs.errorString()));
+    QVERIFY(!theirs.isConflict());
+    const QStringList afterTheirs = dump();
+
+    QVERIFY(!mine.update(RecordKind::Agency, ascca, {{"city", "Ganja"}}, myCopy));
+    QVERIFY(mine.isConflict());
+    const QString message = mine.errorString();
+    QVERIFY2(message.contains(QStringLiteral("changed by someone else")), qPrintable(message));
+    QVERIFY2(message.contains(QStringLiteral("City: theirs “Sumqayit”, yours “Ganja”")),
+             qPrintable(message));
+    // Only the field they changed is named.
+    QCOMPARE(message.count(QStringLiteral("theirs")), 1);
+    QCOMPARE(mine.problems().value(QString()), message);
+    QCOMPARE(dump(), afterTheirs);
+    QCOMPARE(mine.fieldsOf(RecordKind::Agency, ascca).value("city").toString(),
+             QStringLiteral("Sumqayit"));
+
+    // Loaded again, the edit goes through; their old copy is now the stale one.
+    const RecordEditor::Loaded reloaded = mine.load(RecordKind::Agency, ascca);
+    QCOMPARE(reloaded.version, myCopy.version + 1);
+    QVERIFY2(mine.update(RecordKind::Agency, ascca, {{"city", "Ganja"}}, reloaded),
+             qPrintable(mine.errorString()));
+    QVERIFY(!theirs.update(RecordKind::Agency, ascca, {{"description", "Old copy"}}, theirCopy));
+    QVERIFY(theirs.isConflict());
+    QVERIFY2(theirs.errorString().contains(QStringLiteral("theirs “Ganja”")),
+             qPrintable(theirs.errorString()));
+}
+
+void TestRecordEditor::update_withCurrentVersion_bumpsIt()
+{
+    const qint64 topcop = resolve("@project:TOPCOP").toLongLong();
+    RecordEditor editor(*m_db);
+    const RecordEditor::Loaded loaded = editor.load(RecordKind::Project, topcop);
+    QCOMPARE(loaded.version, 1);
+    QVERIFY2(editor.update(RecordKind::Project, topcop, {{"status", "completed"}}, loaded),
+             qPrintable(editor.errorString()));
+    QCOMPARE(editor.rowVersion(), 2);
+    QCOMPARE(editor.load(RecordKind::Project, topcop).version, 2);
+    // Without a version, an update still bumps it, so copies loaded before see it.
+    QVERIFY(editor.update(RecordKind::Project, topcop, {{"status", "active"}}));
+    QCOMPARE(editor.rowVersion(), 3);
+    QVERIFY(!editor.update(RecordKind::Project, topcop, {{"status", "planned"}}, loaded));
+    QVERIFY(editor.isConflict());
+    QCOMPARE(editor.load(RecordKind::Project, 99999).version, 0);
+}
+
+void TestRecordEditor::update_withoutVersion_checksTheLoadedValues()
+{
+    const qint64 ascca = resolve("@agency:ASCCA").toLongLong();
+    RecordEditor editor(*m_db);
+    const QVariantMap city = {{"city", editor.fieldsOf(RecordKind::Agency, ascca).value("city")}};
+    // What was loaded still holds: accepted, whatever the version.
+    QVERIFY(editor.update(RecordKind::Agency, ascca, {{"description", "First"}}));
+    QVERIFY2(editor.update(RecordKind::Agency, ascca, {{"city", "Sumqayit"}}, {city, 0}),
+             qPrintable(editor.errorString()));
+    // The city has changed since: refused.
+    QVERIFY(!editor.update(RecordKind::Agency, ascca, {{"city", "Ganja"}}, {city, 0}));
+    QVERIFY(editor.isConflict());
+    QVERIFY2(editor.errorString().contains(QStringLiteral("theirs “Sumqayit”, yours “Ganja”")),
+             qPrintable(editor.errorString()));
 }
 
 QTEST_GUILESS_MAIN(TestRecordEditor)

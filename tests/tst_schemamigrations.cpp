@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "countrylist.h"
 #include "database.h"
+#include "postgrestestdatabase.h"
 #include "schemamigrations.h"
 
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <memory>
 
 using namespace liaison;
 
@@ -43,6 +46,8 @@ private slots:
     void countries_areTheIsoAlpha2List();
     void constraints_rejectBadValues_data();
     void constraints_rejectBadValues();
+    void migrateFromVersion3_addsRowVersions_data();
+    void migrateFromVersion3_addsRowVersions();
 
 private:
     QTemporaryDir m_dir;
@@ -165,6 +170,65 @@ void TestSchemaMigrations::constraints_rejectBadValues()
     QVERIFY(db.exec(QStringLiteral("INSERT INTO events (id, title, kind, project_id, source_id) "
                                    "VALUES (1, 'E', 'course', 1, 1)")));
     QVERIFY2(!db.exec(sql), qPrintable(sql));
+}
+
+void TestSchemaMigrations::migrateFromVersion3_addsRowVersions_data()
+{
+    QTest::addColumn<QString>("engine");
+    QTest::newRow("sqlite") << QStringLiteral("sqlite");
+    QTest::newRow("postgresql") << QStringLiteral("postgresql");
+}
+
+// Version 4 adds row_version to the editable tables: existing records start
+// at 1, and a table that has the column already (a record base brought back
+// to version 3 by hand) keeps it.
+void TestSchemaMigrations::migrateFromVersion3_addsRowVersions()
+{
+    QFETCH(QString, engine);
+    std::unique_ptr<testing::PostgresTestDatabase> server;
+    DatabaseLocation location = DatabaseLocation::sqliteFile(m_path);
+    {
+        Database db;
+        if (engine == QLatin1String("postgresql")) {
+            LIAISON_NEED_POSTGRES();
+            server = std::make_unique<testing::PostgresTestDatabase>();
+            QVERIFY2(server->isValid(), qPrintable(server->errorString()));
+            location = server->location();
+            QVERIFY2(db.create(location), qPrintable(db.errorString()));
+        } else {
+            QVERIFY2(db.open(location), qPrintable(db.errorString()));
+        }
+        QCOMPARE(db.userVersion(), 4);
+        QVERIFY2(db.exec(QStringLiteral("INSERT INTO sources (title, kind) VALUES ('Old', "
+                                        "'official_record')")),
+                 qPrintable(db.errorString()));
+        QVERIFY2(db.exec(QStringLiteral("UPDATE sources SET row_version = 7")),
+                 qPrintable(db.errorString()));
+        QVERIFY2(db.exec(QStringLiteral("ALTER TABLE agencies DROP COLUMN row_version")),
+                 qPrintable(db.errorString()));
+        QVERIFY2(db.exec(QStringLiteral("INSERT INTO agencies (name, kind, source_id) VALUES "
+                                        "('Old agency', 'eu_agency', (SELECT min(id) FROM "
+                                        "sources))")),
+                 qPrintable(db.errorString()));
+        QVERIFY(db.exec(db.isPostgres() ? QStringLiteral("UPDATE liaison_schema SET version = 3")
+                                        : QStringLiteral("PRAGMA user_version = 3")));
+        QCOMPARE(db.userVersion(), 3);
+    }
+    Database db;
+    QVERIFY2(db.open(location), qPrintable(db.errorString()));
+    QCOMPARE(db.userVersion(), 4);
+    QSqlQuery query(db.connection());
+    QVERIFY(
+        query.exec(QStringLiteral("SELECT row_version FROM agencies WHERE name = 'Old agency'")));
+    QVERIFY(query.next());
+    QCOMPARE(query.value(0).toLongLong(), 1);
+    QVERIFY(query.exec(QStringLiteral("SELECT row_version FROM sources WHERE title = 'Old'")));
+    QVERIFY(query.next());
+    QCOMPARE(query.value(0).toLongLong(), 7);
+    for (const char *table : {"sources", "agencies", "projects", "events", "people", "agreements"})
+        QVERIFY2(query.exec(
+                     QStringLiteral("SELECT count(row_version) FROM %1").arg(QLatin1String(table))),
+                 table);
 }
 
 QTEST_GUILESS_MAIN(TestSchemaMigrations)

@@ -213,6 +213,16 @@ bool PostgresMigrations::apply(Database &db, int version)
             db,
             {QStringLiteral(
                 "CREATE INDEX IF NOT EXISTS agencies_kind ON agencies(kind, parent_id)")});
+    case 4: {
+        // Optimistic locking, as SQLite's version 4 (see schemamigrations.cpp).
+        QStringList sql;
+        for (const char *table :
+             {"sources", "agencies", "projects", "events", "people", "agreements"})
+            sql << QStringLiteral("ALTER TABLE %1 ADD COLUMN IF NOT EXISTS row_version INTEGER "
+                                  "NOT NULL DEFAULT 1")
+                       .arg(QLatin1String(table));
+        return execAll(db, sql);
+    }
     default:
         Q_ASSERT_X(false, "PostgresMigrations::apply", "a version without a migration");
         return false;

@@ -4,6 +4,7 @@
 #include "database.h"
 #include "partialdate.h"
 #include "recordschema.h"
+#include "sqldialect.h"
 #include "vocabulary.h"
 
 #include <QHash>
@@ -160,6 +161,7 @@ struct Graph
 {
     QList<Table> tables; // parents before children
     QList<ForeignKey> keys;
+    bool postgres = false;
 
     const Table *table(const QString &name) const
     {
@@ -217,10 +219,11 @@ bool readTable(const QSqlDatabase &db, Table &table, QList<ForeignKey> &keys, QS
     return true;
 }
 
-bool readGraph(const QSqlDatabase &db, Graph &graph, QString &error)
+// Every ordinary table, without SQLite's own and the shadow tables of
+// virtual tables (the search index), which triggers keep up to date.
+bool readSqliteTables(const QSqlDatabase &db, QList<Table> &tables, QList<ForeignKey> &keys,
+                      QString &error)
 {
-    // Every ordinary table, without SQLite's own and the shadow tables of
-    // virtual tables (the search index), which triggers keep up to date.
     QSqlQuery query(db);
     query.setForwardOnly(true);
     if (!query.exec(QStringLiteral(R"(
@@ -234,12 +237,104 @@ bool readGraph(const QSqlDatabase &db, Graph &graph, QString &error)
         error = Database::describeError(query.lastError());
         return false;
     }
-    QList<Table> tables;
     while (query.next())
         tables.append({query.value(0).toString(), {}, {}});
     for (Table &table : tables) {
-        if (!readTable(db, table, graph.keys, error))
+        if (!readTable(db, table, keys, error))
             return false;
+    }
+    return true;
+}
+
+// The SQL naming a row's key in a query: SQLite's rowid. A server has none:
+// there, the table's integer key, or for a table without one
+// (event_countries) the row's physical address as a number, which holds
+// within the write transaction that reads and deletes it.
+QString rowKey(const Graph &graph, const QString &tableName, const QString &alias = QString())
+{
+    const QString prefix = alias.isEmpty() ? QString() : alias + QLatin1Char('.');
+    if (!graph.postgres)
+        return prefix + rowidColumn;
+    const Table *table = graph.table(tableName);
+    if (table && table->key != rowidColumn)
+        return prefix + quoted(table->key);
+    return QStringLiteral("((%1ctid::text::point)[0]::bigint * 65536 + "
+                          "(%1ctid::text::point)[1]::bigint)")
+        .arg(prefix);
+}
+
+// The server's tables, columns and single-column foreign keys, from its
+// catalogue: the same graph SQLite's pragmas give.
+bool readPostgresTables(const QSqlDatabase &db, QList<Table> &tables, QList<ForeignKey> &keys,
+                        QString &error)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral(R"(
+            SELECT c.relname, a.attname, format_type(a.atttypid, NULL),
+                   coalesce(i.indisprimary AND array_length(i.indkey::int2[], 1) = 1, false)
+            FROM pg_class c
+            JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped
+                                   AND a.attgenerated = ''
+            LEFT JOIN pg_index i ON i.indrelid = c.oid AND i.indisprimary
+                                    AND a.attnum = ANY(i.indkey::int2[])
+            WHERE c.relkind = 'r' AND c.relnamespace = current_schema()::regnamespace
+            ORDER BY c.oid, a.attnum)"))) {
+        error = Database::describeError(query.lastError());
+        return false;
+    }
+    while (query.next()) {
+        const QString name = query.value(0).toString();
+        if (tables.isEmpty() || tables.constLast().name != name)
+            tables.append({name, rowidColumn, {}});
+        Table &table = tables.last();
+        table.columns.append(query.value(1).toString());
+        const QString type = query.value(2).toString();
+        if (query.value(3).toBool()
+            && (type == QLatin1String("bigint") || type == QLatin1String("integer")))
+            table.key = query.value(1).toString();
+    }
+    if (!query.exec(QStringLiteral(R"(
+            SELECT c.conrelid::regclass::text, a.attname, c.confrelid::regclass::text,
+                   p.attname, c.confdeltype, array_length(c.conkey, 1)
+            FROM pg_constraint c
+            JOIN pg_attribute a ON a.attrelid = c.conrelid AND a.attnum = c.conkey[1]
+            JOIN pg_attribute p ON p.attrelid = c.confrelid AND p.attnum = c.confkey[1]
+            WHERE c.contype = 'f' AND c.connamespace = current_schema()::regnamespace
+            ORDER BY c.conrelid, c.oid)"))) {
+        error = Database::describeError(query.lastError());
+        return false;
+    }
+    while (query.next()) {
+        if (query.value(5).toInt() > 1) {
+            error = RecordEditor::tr("the table %1 has a foreign key of several columns, which "
+                                     "deleting records does not support")
+                        .arg(query.value(0).toString());
+            return false;
+        }
+        static const QHash<QString, QString> actions = {
+            {QStringLiteral("a"), QStringLiteral("NO ACTION")},
+            {QStringLiteral("r"), QStringLiteral("RESTRICT")},
+            {QStringLiteral("c"), QStringLiteral("CASCADE")},
+            {QStringLiteral("n"), QStringLiteral("SET NULL")},
+            {QStringLiteral("d"), QStringLiteral("SET DEFAULT")},
+        };
+        keys.append({query.value(0).toString(), query.value(1).toString(),
+                     query.value(2).toString(), query.value(3).toString(),
+                     actions.value(query.value(4).toString(), QStringLiteral("NO ACTION"))});
+    }
+    return true;
+}
+
+bool readGraph(const QSqlDatabase &db, Graph &graph, QString &error)
+{
+    graph.postgres = db.driverName() == QLatin1String("QPSQL");
+    QList<Table> tables;
+    if (graph.postgres) {
+        if (!readPostgresTables(db, tables, graph.keys, error))
+            return false;
+    } else if (!readSqliteTables(db, tables, graph.keys, error)) {
+        return false;
     }
     // A reference without a column names the parent's primary key.
     for (ForeignKey &key : graph.keys) {
@@ -349,7 +444,8 @@ QString RecordEditor::recordName(RecordKind kind, qint64 id) const
     return QString::number(id);
 }
 
-QVariantMap RecordEditor::storedValues(RecordKind kind, qint64 id, bool *found) const
+QVariantMap RecordEditor::storedValues(RecordKind kind, qint64 id, bool *found,
+                                       qint64 *version) const
 {
     *found = false;
     const QList<Field> fields = RecordSchema::fieldsOf(kind);
@@ -358,6 +454,8 @@ QVariantMap RecordEditor::storedValues(RecordKind kind, qint64 id, bool *found) 
     QStringList columns;
     for (const Field &field : fields)
         columns.append(quoted(field.name));
+    if (version)
+        columns.append(QStringLiteral("row_version"));
     QSqlQuery query(m_db.connection());
     query.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE id = ?")
                       .arg(columns.join(QLatin1String(", ")), quoted(RecordSchema::tableOf(kind))));
@@ -371,6 +469,8 @@ QVariantMap RecordEditor::storedValues(RecordKind kind, qint64 id, bool *found) 
     QVariantMap values;
     for (int i = 0; i < fields.size(); ++i)
         values.insert(fields.at(i).name, valueAt(query, i));
+    if (version)
+        *version = query.value(int(fields.size())).toLongLong();
     *found = true;
     return values;
 }
@@ -379,6 +479,63 @@ QVariantMap RecordEditor::fieldsOf(RecordKind kind, qint64 id) const
 {
     bool found = false;
     return storedValues(kind, id, &found);
+}
+
+RecordEditor::Loaded RecordEditor::load(RecordKind kind, qint64 id) const
+{
+    Loaded loaded;
+    bool found = false;
+    loaded.fields = storedValues(kind, id, &found, &loaded.version);
+    if (!found)
+        loaded.version = 0;
+    return loaded;
+}
+
+namespace {
+
+QString shown(const QVariant &value)
+{
+    return value.isNull() ? QString() : value.toString();
+}
+
+} // namespace
+
+QStringList RecordEditor::changedSince(RecordKind kind, qint64 id, const Loaded &loaded,
+                                       QVariantMap *theirs) const
+{
+    bool found = false;
+    *theirs = storedValues(kind, id, &found);
+    Problems ignored;
+    const QVariantMap normalisedLoaded = normalised(kind, loaded.fields, ignored);
+    QStringList changed;
+    for (const Field &field : RecordSchema::fieldsOf(kind)) {
+        if (!loaded.fields.contains(field.name))
+            continue;
+        // Loaded as stored, or as the editor stores what was given.
+        const QString stored = shown(theirs->value(field.name));
+        if (stored != shown(loaded.fields.value(field.name))
+            && stored != shown(normalisedLoaded.value(field.name)))
+            changed.append(field.name);
+    }
+    return changed;
+}
+
+QString RecordEditor::conflictMessage(RecordKind kind, qint64 id, const QVariantMap &fields,
+                                      const Loaded &loaded) const
+{
+    QVariantMap theirs;
+    const QStringList changed = changedSince(kind, id, loaded, &theirs);
+    QStringList lines = {
+        tr("“%1” was changed by someone else after you opened it, so your changes were not "
+           "saved.")
+            .arg(recordName(kind, id))};
+    for (const QString &name : changed) {
+        const Field field = *RecordSchema::field(kind, name);
+        const QVariant yours = fields.value(field.name, loaded.fields.value(field.name));
+        lines.append(tr("%1: theirs “%2”, yours “%3”")
+                         .arg(field.label(), shown(theirs.value(field.name)), shown(yours)));
+    }
+    return lines.join(QLatin1Char('\n'));
 }
 
 QVariantMap RecordEditor::normalised(RecordKind kind, const QVariantMap &fields,
@@ -702,19 +859,27 @@ std::optional<qint64> RecordEditor::create(RecordKind kind, const QVariantMap &f
         bound.append(values.value(field.name));
     }
     QSqlQuery query(m_db.connection());
-    query.prepare(
+    const QString insert =
         QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
             .arg(quoted(RecordSchema::tableOf(kind)), columns.join(QLatin1String(", ")),
-                 QStringList(columns.size(), QStringLiteral("?")).join(QLatin1String(", "))));
+                 QStringList(columns.size(), QStringLiteral("?")).join(QLatin1String(", ")));
+    // A server has no lastInsertId: it says the id itself.
+    query.prepare(m_db.isPostgres() ? SqlDialect::returningId(insert) : insert);
     for (const QVariant &value : std::as_const(bound))
         query.addBindValue(value);
-    if (!query.exec()) {
+    if (!query.exec() || (m_db.isPostgres() && !query.next())) {
         failQuery(query);
         m_db.rollback();
         return std::nullopt;
     }
-    const qint64 id = wantedId > 0 ? wantedId : query.lastInsertId().toLongLong();
+    const qint64 id = wantedId > 0
+        ? wantedId
+        : (m_db.isPostgres() ? query.value(0) : query.lastInsertId()).toLongLong();
     query.finish();
+    if (wantedId > 0 && !resetIdentity(RecordSchema::tableOf(kind))) {
+        m_db.rollback();
+        return std::nullopt;
+    }
     if (!m_db.commit()) {
         fail(m_db.errorString());
         m_db.rollback();
@@ -725,8 +890,15 @@ std::optional<qint64> RecordEditor::create(RecordKind kind, const QVariantMap &f
 
 bool RecordEditor::update(RecordKind kind, qint64 id, const QVariantMap &fields)
 {
+    return update(kind, id, fields, Loaded());
+}
+
+bool RecordEditor::update(RecordKind kind, qint64 id, const QVariantMap &fields,
+                          const Loaded &loaded)
+{
     m_problems.clear();
     m_error.clear();
+    m_conflict = false;
     if (!RecordSchema::isEditable(kind)) {
         m_problems.insert(QString(), notEditable(kind));
         return fail(notEditable(kind));
@@ -746,23 +918,45 @@ bool RecordEditor::update(RecordKind kind, qint64 id, const QVariantMap &fields)
     }
     Problems ignored;
     const QVariantMap values = normalised(kind, fields, ignored);
-    if (!values.isEmpty()) {
-        QStringList assignments;
-        for (auto it = values.cbegin(); it != values.cend(); ++it)
-            assignments.append(quoted(it.key()) + QStringLiteral(" = ?"));
-        QSqlQuery query(m_db.connection());
-        query.prepare(
-            QStringLiteral("UPDATE %1 SET %2 WHERE id = ?")
-                .arg(quoted(RecordSchema::tableOf(kind)), assignments.join(QLatin1String(", "))));
-        for (auto it = values.cbegin(); it != values.cend(); ++it)
-            query.addBindValue(it.value());
-        query.addBindValue(id);
-        if (!query.exec()) {
-            failQuery(query);
-            m_db.rollback();
-            return false;
-        }
+    const QString table = quoted(RecordSchema::tableOf(kind));
+    // Without a version, the values that were loaded must still be there.
+    if (loaded.version == 0 && !loaded.fields.isEmpty()) {
+        QVariantMap theirs;
+        if (!changedSince(kind, id, loaded, &theirs).isEmpty())
+            return refuseConflict(kind, id, fields, loaded);
     }
+    QSqlQuery query(m_db.connection());
+    // Changed only when still the version that was loaded: a conflict is
+    // never written over.
+    QStringList assignments;
+    for (auto it = values.cbegin(); it != values.cend(); ++it)
+        assignments.append(quoted(it.key()) + QStringLiteral(" = ?"));
+    assignments.append(QStringLiteral("row_version = row_version + 1"));
+    query.prepare(
+        QStringLiteral("UPDATE %1 SET %2 WHERE id = ?%3")
+            .arg(table, assignments.join(QLatin1String(", ")),
+                 loaded.version != 0 ? QStringLiteral(" AND row_version = ?") : QString()));
+    for (auto it = values.cbegin(); it != values.cend(); ++it)
+        query.addBindValue(it.value());
+    query.addBindValue(id);
+    if (loaded.version != 0)
+        query.addBindValue(loaded.version);
+    if (!query.exec()) {
+        failQuery(query);
+        m_db.rollback();
+        return false;
+    }
+    if (query.numRowsAffected() != 1)
+        return refuseConflict(kind, id, fields, loaded);
+    query.prepare(QStringLiteral("SELECT row_version FROM %1 WHERE id = ?").arg(table));
+    query.addBindValue(id);
+    if (!query.exec() || !query.next()) {
+        failQuery(query);
+        m_db.rollback();
+        return false;
+    }
+    m_rowVersion = query.value(0).toLongLong();
+    query.finish();
     if (!m_db.commit()) {
         fail(m_db.errorString());
         m_db.rollback();
@@ -797,11 +991,14 @@ bool RecordEditor::planDeletion(const RecordId &record, Plan &plan) const
                 continue;
             QSqlQuery query(m_db.connection());
             query.setForwardOnly(true);
-            query.prepare(QStringLiteral("SELECT c.rowid, c.%1 FROM %2 c WHERE c.%1 IN "
-                                         "(SELECT p.%3 FROM %4 p WHERE p.rowid IN "
-                                         "(SELECT value FROM json_each(?))) ORDER BY c.rowid")
+            const QString childKey = rowKey(plan.graph, key.table, QStringLiteral("c"));
+            query.prepare(QStringLiteral("SELECT %5, c.%1 FROM %2 c WHERE c.%1 IN "
+                                         "(SELECT p.%3 FROM %4 p WHERE %6 IN "
+                                         "(%7)) ORDER BY %5")
                               .arg(quoted(key.column), quoted(key.table), quoted(key.parentColumn),
-                                   quoted(parent)));
+                                   quoted(parent), childKey,
+                                   rowKey(plan.graph, parent, QStringLiteral("p")),
+                                   SqlDialect(m_db).idsInJsonArray()));
             query.addBindValue(jsonIds(rowids));
             if (!query.exec())
                 return failQuery(query);
@@ -882,17 +1079,21 @@ bool RecordEditor::readSnapshot(const RecordId &record, const Plan &plan, Snapsh
         const QList<qint64> rowids = plan.deleted.value(table.name);
         if (rowids.isEmpty())
             continue;
+        // A server has no rowid to restore: its rows without an integer key
+        // go back under their own columns.
         QStringList columns = table.columns;
-        if (table.key == rowidColumn)
+        if (table.key == rowidColumn && !plan.graph.postgres)
             columns.prepend(rowidColumn);
         QStringList selected;
         for (const QString &column : std::as_const(columns))
             selected.append(quoted(column));
+        const QString key = rowKey(plan.graph, table.name);
         QSqlQuery query(m_db.connection());
         query.setForwardOnly(true);
-        query.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE rowid IN "
-                                     "(SELECT value FROM json_each(?)) ORDER BY rowid")
-                          .arg(selected.join(QLatin1String(", ")), quoted(table.name)));
+        query.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE %3 IN "
+                                     "(%4) ORDER BY %3")
+                          .arg(selected.join(QLatin1String(", ")), quoted(table.name), key,
+                               SqlDialect(m_db).idsInJsonArray()));
         query.addBindValue(jsonIds(rowids));
         if (!query.exec())
             return failQuery(query);
@@ -982,17 +1183,19 @@ std::optional<RecordEditor::Snapshot> RecordEditor::remove(const RecordId &recor
     // or restoring it would not give the record base back.
     bool asPlanned = query.numRowsAffected() == 1;
     for (auto it = plan.deleted.cbegin(); asPlanned && it != plan.deleted.cend(); ++it) {
-        query.prepare(QStringLiteral("SELECT count(*) FROM %1 WHERE rowid IN "
-                                     "(SELECT value FROM json_each(?))")
-                          .arg(quoted(it.key())));
+        query.prepare(QStringLiteral("SELECT count(*) FROM %1 WHERE %2 IN "
+                                     "(%3)")
+                          .arg(quoted(it.key()), rowKey(plan.graph, it.key()),
+                               SqlDialect(m_db).idsInJsonArray()));
         query.addBindValue(jsonIds(it.value()));
         asPlanned = query.exec() && query.next() && query.value(0).toLongLong() == 0;
     }
     for (const Unlink &unlink : std::as_const(plan.unlinks)) {
         if (!asPlanned)
             break;
-        query.prepare(QStringLiteral("SELECT %1 IS NULL FROM %2 WHERE rowid = ?")
-                          .arg(quoted(unlink.column), quoted(unlink.table)));
+        query.prepare(QStringLiteral("SELECT %1 IS NULL FROM %2 WHERE %3 = ?")
+                          .arg(quoted(unlink.column), quoted(unlink.table),
+                               rowKey(plan.graph, unlink.table)));
         query.addBindValue(unlink.rowid);
         asPlanned = query.exec() && query.next() && query.value(0).toBool();
     }
@@ -1071,8 +1274,9 @@ bool RecordEditor::restore(const Snapshot &snapshot)
         }
         if (key.isNull() || assignments.isEmpty())
             continue;
-        query.prepare(QStringLiteral("UPDATE %1 SET %2 WHERE rowid = ?")
-                          .arg(quoted(tableName), assignments.join(QLatin1String(", "))));
+        query.prepare(QStringLiteral("UPDATE %1 SET %2 WHERE %3 = ?")
+                          .arg(quoted(tableName), assignments.join(QLatin1String(", ")),
+                               rowKey(graph, tableName)));
         for (const QVariant &value : std::as_const(values))
             query.addBindValue(value);
         query.addBindValue(key);
@@ -1083,12 +1287,46 @@ bool RecordEditor::restore(const Snapshot &snapshot)
         }
     }
     query.finish();
+    // Rows went back under their ids: the server's identity sequences must
+    // not hand those out again.
+    QSet<QString> restoredTables;
+    for (const auto &row : snapshot.deletedRows)
+        restoredTables.insert(row.first);
+    for (const QString &table : std::as_const(restoredTables)) {
+        const Table *known = graph.table(table);
+        if (known && known->key != rowidColumn && !resetIdentity(table)) {
+            m_db.rollback();
+            return false;
+        }
+    }
     if (!m_db.commit()) {
         fail(m_db.errorString());
         m_db.rollback();
         return false;
     }
     return true;
+}
+
+bool RecordEditor::refuseConflict(RecordKind kind, qint64 id, const QVariantMap &fields,
+                                  const Loaded &loaded)
+{
+    const QString message = conflictMessage(kind, id, fields, loaded);
+    m_db.rollback();
+    m_conflict = true;
+    m_problems.insert(QString(), message);
+    return fail(message);
+}
+
+bool RecordEditor::resetIdentity(const QString &table) const
+{
+    if (!m_db.isPostgres())
+        return true;
+    QSqlQuery query(m_db.connection());
+    query.prepare(QStringLiteral("SELECT setval(pg_get_serial_sequence(?, 'id'), max(id)) FROM %1 "
+                                 "HAVING max(id) IS NOT NULL")
+                      .arg(quoted(table)));
+    query.addBindValue(quoted(table));
+    return query.exec() || failQuery(query);
 }
 
 } // namespace liaison

@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QMap>
 #include <QString>
+#include <QStringList>
 #include <QVariantMap>
 
 #include <optional>
@@ -72,6 +73,17 @@ public:
         bool isValid() const { return record.isValid(); }
     };
 
+    // A record as an editor loaded it: its fields and its row_version, which
+    // every change bumps. An update made on it is refused when the record
+    // changed since (optimistic locking), never written over the change.
+    struct Loaded
+    {
+        QVariantMap fields; // as fieldsOf() gives them, or the subset the caller showed
+        // 0: no version known; the update then checks that the record still
+        // holds fields (none given: no check at all).
+        qint64 version = 0;
+    };
+
     explicit RecordEditor(Database &db);
 
     // Required fields, real dates, end not before start, counts >= 0,
@@ -87,9 +99,19 @@ public:
     // Changes only the given fields, after validating them merged with the
     // record's current values.
     bool update(RecordKind kind, qint64 id, const QVariantMap &fields);
+    // The same, refused when the record's row_version is no longer
+    // loaded.version (or, without a version, the record no longer holds
+    // loaded.fields): someone else changed it since it was loaded. Then
+    // isConflict() is true and errorString() names each field that differs
+    // from loaded.fields, with their value and yours. After success,
+    // rowVersion() is the record's new version.
+    bool update(RecordKind kind, qint64 id, const QVariantMap &fields, const Loaded &loaded);
     // The current values of every schema field of a record (a null QVariant
     // for NULL); empty when none.
     QVariantMap fieldsOf(RecordKind kind, qint64 id) const;
+    // fieldsOf() with the record's row_version, read together; version 0 when
+    // there is no such record.
+    Loaded load(RecordKind kind, qint64 id) const;
 
     // Empty, with errorString() set, when the record does not exist.
     Impact impactOfDeleting(const RecordId &record) const;
@@ -103,6 +125,10 @@ public:
 
     Problems problems() const { return m_problems; }
     QString errorString() const { return m_error; }
+    // The last update() was refused because the record changed since it was loaded.
+    bool isConflict() const { return m_conflict; }
+    // The row_version the last successful update() left.
+    qint64 rowVersion() const { return m_rowVersion; }
 
 private:
     struct Plan; // defined in recordeditor.cpp
@@ -110,7 +136,15 @@ private:
     bool planDeletion(const RecordId &record, Plan &plan) const;
     Impact impactOf(const RecordId &record, const Plan &plan) const;
     bool readSnapshot(const RecordId &record, const Plan &plan, Snapshot &snapshot) const;
-    QVariantMap storedValues(RecordKind kind, qint64 id, bool *found) const;
+    QVariantMap storedValues(RecordKind kind, qint64 id, bool *found,
+                             qint64 *version = nullptr) const;
+    QStringList changedSince(RecordKind kind, qint64 id, const Loaded &loaded,
+                             QVariantMap *theirs) const;
+    QString conflictMessage(RecordKind kind, qint64 id, const QVariantMap &fields,
+                            const Loaded &loaded) const;
+    bool refuseConflict(RecordKind kind, qint64 id, const QVariantMap &fields,
+                        const Loaded &loaded);
+    bool resetIdentity(const QString &table) const;
     QVariantMap normalised(RecordKind kind, const QVariantMap &fields, Problems &problems) const;
     void check(RecordKind kind, qint64 id, const QVariantMap &record, Problems &problems) const;
     QString recordName(RecordKind kind, qint64 id) const;
@@ -121,6 +155,8 @@ private:
     Database &m_db;
     mutable Problems m_problems;
     mutable QString m_error;
+    bool m_conflict = false;
+    qint64 m_rowVersion = 0;
 };
 
 } // namespace liaison

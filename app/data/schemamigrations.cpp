@@ -343,6 +343,34 @@ bool migrateToVersion3(Database &db)
     return execAll(db, std::begin(schemaVersion3), std::end(schemaVersion3));
 }
 
+// Version 4: optimistic locking. Every change of an editable record bumps its
+// row_version, so an edit made on an older copy is refused instead of
+// overwriting someone else's change. SQLite has no ADD COLUMN IF NOT EXISTS:
+// a column already there (a file brought back by hand) is left alone.
+const char *const versionedTables[] = {"sources", "agencies", "projects",
+                                       "events",  "people",   "agreements"};
+
+bool migrateToVersion4(Database &db)
+{
+    for (const char *name : versionedTables) {
+        const QString table = QString::fromLatin1(name);
+        QSqlQuery query(db.connection());
+        query.prepare(
+            QStringLiteral("SELECT 1 FROM pragma_table_info(?) WHERE name = 'row_version'"));
+        query.addBindValue(table);
+        if (!query.exec())
+            return db.setError(query);
+        if (query.next())
+            continue;
+        query.finish();
+        if (!db.exec(QStringLiteral("ALTER TABLE %1 ADD COLUMN row_version INTEGER NOT NULL "
+                                    "DEFAULT 1")
+                         .arg(table)))
+            return false;
+    }
+    return true;
+}
+
 // Any number the same in every Liaison: the key of the server's advisory lock.
 constexpr qint64 MigrationLockKey = 0x4c69616973;
 
@@ -358,6 +386,7 @@ const std::vector<Migration> &migrations()
         {1, migrateToVersion1},
         {2, migrateToVersion2},
         {3, migrateToVersion3},
+        {4, migrateToVersion4},
     };
     return list;
 }

@@ -5,6 +5,7 @@
 #include "csvreader.h"
 #include "database.h"
 #include "participationcsvformat.h"
+#include "sqldialect.h"
 
 #include <QDate>
 #include <QDir>
@@ -276,6 +277,9 @@ private:
     void mergeDetail(Row &row, EventSlot &event, Detail detail, const QString &given);
     std::optional<qint64> sourceFor(int rowIndex, int line);
     bool exec(QSqlQuery &query, int line);
+    // An INSERT as this engine gives back the new id, and that id after exec().
+    QString insertReturningId(const QString &insert) const;
+    qint64 insertedId(QSqlQuery &query) const;
 
     Database &m_db;
     QString m_path;
@@ -809,6 +813,20 @@ bool Importer::check()
     return m_problems.isEmpty();
 }
 
+QString Importer::insertReturningId(const QString &insert) const
+{
+    return m_db.isPostgres() ? SqlDialect::returningId(insert) : insert;
+}
+
+qint64 Importer::insertedId(QSqlQuery &query) const
+{
+    if (!m_db.isPostgres())
+        return query.lastInsertId().toLongLong();
+    const qint64 id = query.next() ? query.value(0).toLongLong() : 0;
+    query.finish();
+    return id;
+}
+
 bool Importer::exec(QSqlQuery &query, int line)
 {
     if (query.exec())
@@ -850,8 +868,8 @@ std::optional<qint64> Importer::sourceFor(int rowIndex, int line)
                 m_sourceByUrl.insert(url, id);
         }
         m_insertSource.emplace(m_db.connection());
-        m_insertSource->prepare(QStringLiteral("INSERT INTO sources (title, url, kind) "
-                                               "VALUES (?, ?, 'official_record')"));
+        m_insertSource->prepare(insertReturningId(QStringLiteral(
+            "INSERT INTO sources (title, url, kind) VALUES (?, ?, 'official_record')")));
     }
     // An exact title first, then an exact URL; the import's own source is
     // found by its title only.
@@ -870,7 +888,7 @@ std::optional<qint64> Importer::sourceFor(int rowIndex, int line)
     insert.bindValue(1, isUrl ? QVariant(text) : QVariant(QMetaType(QMetaType::QString)));
     if (!exec(insert, line))
         return std::nullopt;
-    const qint64 id = insert.lastInsertId().toLongLong();
+    const qint64 id = insertedId(insert);
     m_sourceByTitle.insert(text, id);
     if (isUrl)
         m_sourceByUrl.insert(text, id);
@@ -893,8 +911,9 @@ bool Importer::write(const std::function<bool(qint64, qint64)> &progress, bool *
     };
 
     QSqlQuery insertAgency(connection);
-    insertAgency.prepare(QStringLiteral("INSERT INTO agencies (name, kind, country_code, "
-                                        "source_id) VALUES (?, 'national_agency', ?, ?)"));
+    insertAgency.prepare(insertReturningId(
+        QStringLiteral("INSERT INTO agencies (name, kind, country_code, source_id) "
+                       "VALUES (?, 'national_agency', ?, ?)")));
     for (AgencySlot &agency : m_agencies) {
         if (!agency.isNew() || agency.firstRow < 0)
             continue;
@@ -907,14 +926,14 @@ bool Importer::write(const std::function<bool(qint64, qint64)> &progress, bool *
         insertAgency.bindValue(2, *source);
         if (!exec(insertAgency, line))
             return false;
-        agency.id = insertAgency.lastInsertId().toLongLong();
+        agency.id = insertedId(insertAgency);
         useSource(*source);
         ++m_result.agenciesCreated;
     }
 
     QSqlQuery insertProject(connection);
-    insertProject.prepare(
-        QStringLiteral("INSERT INTO projects (name, kind, source_id) VALUES (?, 'project', ?)"));
+    insertProject.prepare(insertReturningId(
+        QStringLiteral("INSERT INTO projects (name, kind, source_id) VALUES (?, 'project', ?)")));
     for (ProjectSlot &project : m_projects) {
         if (project.id != 0 || project.firstRow < 0)
             continue;
@@ -926,7 +945,7 @@ bool Importer::write(const std::function<bool(qint64, qint64)> &progress, bool *
         insertProject.bindValue(1, *source);
         if (!exec(insertProject, line))
             return false;
-        project.id = insertProject.lastInsertId().toLongLong();
+        project.id = insertedId(insertProject);
         useSource(*source);
         ++m_result.projectsCreated;
     }
@@ -944,9 +963,9 @@ bool Importer::write(const std::function<bool(qint64, qint64)> &progress, bool *
         return false;
     }
     QSqlQuery insertEvent(connection);
-    insertEvent.prepare(
+    insertEvent.prepare(insertReturningId(
         QStringLiteral("INSERT INTO events (title, kind, start_date, end_date, city, country_code, "
-                       "organiser_id, project_id, source_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                       "organiser_id, project_id, source_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")));
     for (EventSlot &event : m_events) {
         if (!event.isNew() || event.firstRow < 0)
             continue;
@@ -968,7 +987,7 @@ bool Importer::write(const std::function<bool(qint64, qint64)> &progress, bool *
         insertEvent.bindValue(8, *source);
         if (!exec(insertEvent, line))
             return false;
-        event.id = insertEvent.lastInsertId().toLongLong();
+        event.id = insertedId(insertEvent);
         useSource(*source);
         ++m_result.eventsCreated;
     }
@@ -978,13 +997,15 @@ bool Importer::write(const std::function<bool(qint64, qint64)> &progress, bool *
     }
 
     // The count replaces the stored one; an equal count leaves the row (and
-    // the source it cites) alone, so sqlite3_changes() says what was written.
+    // the source it cites) alone, so sqlite3_changes() (a server's row count
+    // of the INSERT) says what was written. The stored count is named by its
+    // table: a server finds a bare column name ambiguous here.
     QSqlQuery upsert(connection);
     upsert.prepare(
         QStringLiteral("INSERT INTO participation (event_id, agency_id, participants, source_id) "
                        "VALUES (?, ?, ?, ?) ON CONFLICT (event_id, agency_id) DO UPDATE SET "
                        "participants = excluded.participants, source_id = excluded.source_id "
-                       "WHERE participants <> excluded.participants"));
+                       "WHERE participation.participants <> excluded.participants"));
     for (size_t i = 0; i < m_rows.size(); ++i) {
         const Row &row = m_rows[i];
         const std::optional<qint64> source = sourceFor(int(i), row.line);
@@ -1043,6 +1064,8 @@ public:
     explicit BulkLoadSettings(Database &db)
         : m_db(db)
     {
+        if (db.isPostgres())
+            return; // SQLite's pragmas; a server tunes itself
         QSqlQuery query(db.connection());
         if (query.exec(QStringLiteral("PRAGMA temp_store")) && query.next())
             m_previousTempStore = query.value(0).toInt();
@@ -1054,6 +1077,8 @@ public:
     }
     ~BulkLoadSettings()
     {
+        if (m_db.isPostgres())
+            return;
         QSqlQuery query(m_db.connection());
         if (m_previousTempStore != Memory)
             query.exec(QStringLiteral("PRAGMA temp_store = %1").arg(m_previousTempStore));

@@ -3,6 +3,7 @@
 
 #include "database.h"
 #include "participationcsvformat.h"
+#include "sqldialect.h"
 
 #include <QDate>
 #include <QDir>
@@ -55,7 +56,8 @@ private:
 };
 
 // Reads every table in one read transaction. A savepoint also nests inside a
-// transaction the caller may have open.
+// transaction the caller may have open; a server takes savepoints only
+// inside one, and otherwise gets a transaction whose reads see one state.
 class ReadSnapshot
 {
 public:
@@ -64,13 +66,16 @@ public:
     {
         QSqlQuery query(m_db.connection());
         m_active = query.exec(QStringLiteral("SAVEPOINT liaison_export"));
+        if (!m_active && db.isPostgres())
+            m_ownTransaction = query.exec(SqlDialect(db).beginReadSnapshot());
     }
     ~ReadSnapshot()
     {
-        if (!m_active)
-            return;
         QSqlQuery query(m_db.connection());
-        query.exec(QStringLiteral("RELEASE liaison_export"));
+        if (m_active)
+            query.exec(QStringLiteral("RELEASE liaison_export"));
+        else if (m_ownTransaction)
+            query.exec(QStringLiteral("COMMIT"));
     }
     ReadSnapshot(const ReadSnapshot &) = delete;
     ReadSnapshot &operator=(const ReadSnapshot &) = delete;
@@ -78,6 +83,7 @@ public:
 private:
     const Database &m_db;
     bool m_active = false;
+    bool m_ownTransaction = false;
 };
 
 void appendJsonString(QByteArray &out, const QString &text)
@@ -219,6 +225,8 @@ QList<int> columnOrder(const QSqlRecord &record)
         const QString name = record.fieldName(i);
         if (placed.contains(i))
             continue;
+        if (name == QLatin1String("row_version"))
+            continue; // the record base's bookkeeping of edits, not a record's data
         if (name.endsWith(QLatin1String("_key"))
             && record.indexOf(name.chopped(4) + QLatin1String("_id")) >= 0)
             continue; // written after its reference
@@ -277,6 +285,18 @@ bool writeJsonTable(const Database &db, const Table &table, Output &out, QString
     }
     buffer += first ? "]" : "\n    ]";
     return true;
+}
+
+// The order of the CSV's rows. A server sorts text by its collation and
+// NULLs last: there, the expressions byte by byte with NULLs first, as SQLite.
+QString csvOrder(const Database &db)
+{
+    if (!db.isPostgres())
+        return QStringLiteral(
+            "ORDER BY project_key, e.start_date, e.title, e.id, agency_key, p.id");
+    return QStringLiteral("ORDER BY COALESCE(pr.acronym, pr.name) COLLATE \"C\" NULLS FIRST, "
+                          "e.start_date COLLATE \"C\" NULLS FIRST, e.title COLLATE \"C\", e.id, "
+                          "COALESCE(a.acronym, a.name) COLLATE \"C\" NULLS FIRST, p.id");
 }
 
 QByteArray csvField(const QString &value)
@@ -518,7 +538,10 @@ bool RecordExport::writeParticipationCsv(const Database &db, const QString &path
             LEFT JOIN projects pr ON pr.id = e.project_id
             LEFT JOIN agencies o ON o.id = e.organiser_id
             LEFT JOIN sources s ON s.id = p.source_id
-            ORDER BY project_key, e.start_date, e.title, e.id, agency_key, p.id)");
+            ORDER BY project_key, e.start_date, e.title, e.id, agency_key, p.id)")
+                                .replace(QStringLiteral("ORDER BY project_key, e.start_date, "
+                                                        "e.title, e.id, agency_key, p.id"),
+                                         csvOrder(db));
         const auto readFailed = [&] {
             return fail(tr("Cannot write %1: reading the participation from %2 failed: %3")
                             .arg(shown, QDir::toNativeSeparators(db.path()),

@@ -100,10 +100,11 @@ void CreateRecordCommand::undo()
 
 EditRecordCommand::EditRecordCommand(Database &db, RecordKind kind, qint64 id,
                                      const QVariantMap &oldFields, const QVariantMap &newFields,
-                                     QUndoCommand *parent)
+                                     qint64 loadedVersion, QUndoCommand *parent)
     : RecordCommand(db, RecordId::of(kind, id), parent)
     , m_oldFields(oldFields)
     , m_newFields(newFields)
+    , m_loadedVersion(loadedVersion)
 {
     m_name = RecordChoices::shortName(newFields);
     if (m_name.isEmpty())
@@ -131,7 +132,12 @@ void EditRecordCommand::redo()
         setOutcome(true, editor);
         return;
     }
-    m_applied = editor.update(m_record.kind, m_record.id, m_newFields);
+    // Later steps check the values rather than the version: undoing a
+    // deletion or a creation in between puts the record back under another.
+    m_applied =
+        editor.update(m_record.kind, m_record.id, m_newFields, {m_oldFields, m_loadedVersion});
+    if (m_applied)
+        m_loadedVersion = 0;
     setOutcome(m_applied, editor);
 }
 
@@ -142,7 +148,7 @@ void EditRecordCommand::undo()
         setOutcome(true, editor);
         return;
     }
-    const bool restored = editor.update(m_record.kind, m_record.id, m_oldFields);
+    const bool restored = editor.update(m_record.kind, m_record.id, m_oldFields, {m_newFields, 0});
     m_applied = !restored;
     setOutcome(restored, editor);
 }

@@ -90,14 +90,19 @@ private:
 
 // Changes the fields of a record from oldFields to newFields. oldFields must
 // hold the previous value of every field newFields sets (RecordEditor::
-// fieldsOf gives them all); a field in neither is left alone.
+// fieldsOf gives them all); a field in neither is left alone. Nothing is
+// written over someone else's change: the first redo() is refused when the
+// record's row_version is no longer loadedVersion (RecordEditor::load), or,
+// without one, when the record no longer holds oldFields; undo() when it no
+// longer holds newFields, and a later redo() when it no longer holds oldFields.
 class EditRecordCommand : public RecordCommand
 {
     Q_DECLARE_TR_FUNCTIONS(liaison::EditRecordCommand)
 
 public:
     EditRecordCommand(Database &db, RecordKind kind, qint64 id, const QVariantMap &oldFields,
-                      const QVariantMap &newFields, QUndoCommand *parent = nullptr);
+                      const QVariantMap &newFields, qint64 loadedVersion = 0,
+                      QUndoCommand *parent = nullptr);
 
     void redo() override;
     void undo() override;
@@ -111,6 +116,7 @@ private:
     QVariantMap m_newFields;
     QString m_name;
     bool m_applied = false; // newFields, by the last successful redo()
+    qint64 m_loadedVersion = 0; // checked by the first redo() only
 };
 
 // Deletes a record with everything RecordEditor deletes or unlinks with it;
