@@ -5,6 +5,7 @@
 #include "chartpane.h"
 #include "database.h"
 #include "demodatabase.h"
+#include "detailpane.h"
 #include "mainwindow.h"
 #include "recordid.h"
 #include "translations.h"
@@ -66,6 +67,13 @@ QList<qreal> valuesOf(const QBarSet *set)
     return values;
 }
 
+// Both panes read on worker threads; the chart takes its name from the page.
+bool panesLoaded(MainWindow &window)
+{
+    return window.findChild<DetailPane *>(QStringLiteral("detailPane"))->waitForLoaded()
+        && window.findChild<ChartPane *>(QStringLiteral("chartPane"))->waitForLoaded();
+}
+
 qreal sum(const QList<qreal> &values)
 {
     qreal total = 0;
@@ -125,6 +133,7 @@ void TestChartPane::ascca_byYear_showsTopcop154_titleNamesRecordAndPeriod()
     QCOMPARE(pane.chartKind(), ChartKind::ByYear);
     pane.setDatabase(&m_db);
     pane.setScope(Ascca, QStringLiteral("ASCCA"));
+    QVERIFY(pane.waitForLoaded());
     QVERIFY(pane.hasChart());
     QCOMPARE(pane.recordName(), QStringLiteral("ASCCA"));
     QVERIFY(pane.chartData().has_value());
@@ -159,6 +168,7 @@ void TestChartPane::picker_rebuildsTheChartForEveryKind()
     ChartPane pane;
     pane.setDatabase(&m_db);
     pane.setScope(Ascca, QStringLiteral("ASCCA"));
+    QVERIFY(pane.waitForLoaded());
     auto *picker = pane.findChild<QComboBox *>(QStringLiteral("chartPicker"));
     QVERIFY(picker);
     QCOMPARE(picker->count(), int(allChartKinds().size()));
@@ -168,6 +178,7 @@ void TestChartPane::picker_rebuildsTheChartForEveryKind()
     for (int index = picker->count() - 1; index >= 0; --index) {
         const QChart *before = pane.chart();
         picker->setCurrentIndex(index);
+        QVERIFY(pane.waitForLoaded());
         const ChartKind kind = allChartKinds().at(index);
         QCOMPARE(pane.chartKind(), kind);
         QVERIFY(pane.hasChart());
@@ -224,6 +235,7 @@ void TestChartPane::picker_choiceIsRememberedByTheNextPane()
     QCOMPARE(next.findChild<QComboBox *>(QStringLiteral("chartPicker"))->currentIndex(),
              int(allChartKinds().indexOf(ChartKind::ByCountry)));
     next.setDatabase(&m_db);
+    QVERIFY(next.waitForLoaded());
     // setDatabase charts the whole record base.
     QVERIFY(next.hasChart());
     QCOMPARE(next.chartData()->total, 891);
@@ -243,6 +255,7 @@ void TestChartPane::cepol_showsTheEmptyState_andDisablesExportAndCopy()
     QVERIFY(empty && exportButton && copyButton);
 
     pane.setScope(Ascca, QStringLiteral("ASCCA"));
+    QVERIFY(pane.waitForLoaded());
     QVERIFY(pane.hasChart());
     QVERIFY(pane.view()->isVisible());
     QVERIFY(!empty->isVisible());
@@ -250,6 +263,7 @@ void TestChartPane::cepol_showsTheEmptyState_andDisablesExportAndCopy()
     QVERIFY(copyButton->isEnabled());
 
     pane.setScope(Cepol, QStringLiteral("CEPOL"));
+    QVERIFY(pane.waitForLoaded());
     QVERIFY(!pane.hasChart());
     QVERIFY(pane.chartData().has_value());
     QVERIFY(pane.chartData()->isEmpty());
@@ -263,6 +277,7 @@ void TestChartPane::cepol_showsTheEmptyState_andDisablesExportAndCopy()
     // Every kind of chart is empty for CEPOL.
     for (ChartKind kind : allChartKinds()) {
         pane.setChartKind(kind);
+        QVERIFY(pane.waitForLoaded());
         QVERIFY(!pane.hasChart());
         QVERIFY(empty->isVisible());
     }
@@ -270,6 +285,7 @@ void TestChartPane::cepol_showsTheEmptyState_andDisablesExportAndCopy()
 
     // And back.
     pane.setScope(Ascca, QStringLiteral("ASCCA"));
+    QVERIFY(pane.waitForLoaded());
     QVERIFY(pane.view()->isVisible());
     QVERIFY(!empty->isVisible());
     QVERIFY(exportButton->isEnabled());
@@ -285,6 +301,8 @@ void TestChartPane::recordWithoutParticipation_andNoRecordBase_sayWhy()
     QCOMPARE(pane.emptyText(), QStringLiteral("No record base open"));
     pane.setDatabase(&m_db);
     pane.setScope(std::nullopt, QStringLiteral("Ilgar Mammadov"));
+    // Nothing to read: the sentence is there at once.
+    QVERIFY(!pane.isLoading());
     QVERIFY(!pane.hasChart());
     QVERIFY(!pane.chartData().has_value());
     QCOMPARE(pane.emptyText(),
@@ -298,6 +316,7 @@ void TestChartPane::legendClick_hidesABarSet_secondClickRestoresIt()
     ChartPane pane;
     pane.setDatabase(&m_db);
     pane.setScope(Ascca, QStringLiteral("ASCCA"));
+    QVERIFY(pane.waitForLoaded());
     auto *series = onlySeries<QStackedBarSeries>(pane.chart());
     QVERIFY(series);
     QBarSet *topcop = setLabelled(series, QStringLiteral("TOPCOP"));
@@ -334,6 +353,7 @@ void TestChartPane::legendClick_onADonut_hidesASlice_andRestoresIt()
     pane.setDatabase(&m_db);
     pane.setChartKind(ChartKind::ByKind);
     pane.setScope(Ascca, QStringLiteral("ASCCA"));
+    QVERIFY(pane.waitForLoaded());
     auto *pie = onlySeries<QPieSeries>(pane.chart());
     QVERIFY(pie);
     QCOMPARE(pie->sum(), 286.0);
@@ -364,6 +384,7 @@ void TestChartPane::hoveringABar_showsItsNumberInATooltip()
     pane.resize(640, 480);
     pane.setDatabase(&m_db);
     pane.setScope(Ascca, QStringLiteral("ASCCA"));
+    QVERIFY(pane.waitForLoaded());
     pane.show();
     QVERIFY(QTest::qWaitForWindowExposed(&pane));
     QBarSet *topcop =
@@ -392,6 +413,7 @@ void TestChartPane::exportAndCopyButtons_emitTheirRequests()
     ChartPane pane;
     pane.setDatabase(&m_db);
     pane.setScope(Ascca, QStringLiteral("ASCCA"));
+    QVERIFY(pane.waitForLoaded());
     int exports = 0;
     int copies = 0;
     connect(&pane, &ChartPane::exportRequested, this, [&exports] { ++exports; });
@@ -415,6 +437,7 @@ void TestChartPane::mainWindow_chartsTheRecordNavigatedTo()
     QVERIFY(pane);
 
     window.navigateTo(RecordId::of(RecordKind::Agency, 1));
+    QVERIFY(panesLoaded(window));
     QVERIFY(pane->hasChart());
     QVERIFY2(pane->recordName().contains(QLatin1String("ASCCA")), qPrintable(pane->recordName()));
     QCOMPARE(pane->chartData()->total, 286);
@@ -435,11 +458,13 @@ void TestChartPane::mainWindow_chartsTheRecordNavigatedTo()
 
     // A country charts its agencies.
     window.navigateTo(RecordId::country(QStringLiteral("AZ")));
+    QVERIFY(panesLoaded(window));
     QVERIFY(pane->hasChart());
     QCOMPARE(pane->chartData()->total, 286);
 
     // CEPOL: the sentence instead of a chart.
     window.navigateTo(RecordId::of(RecordKind::Agency, 3));
+    QVERIFY(panesLoaded(window));
     QVERIFY(!pane->hasChart());
     QVERIFY2(pane->emptyText().startsWith(QLatin1String("No training participation recorded for")),
              qPrintable(pane->emptyText()));
@@ -447,6 +472,7 @@ void TestChartPane::mainWindow_chartsTheRecordNavigatedTo()
 
     // Home charts the whole record base.
     window.navigateTo(RecordId());
+    QVERIFY(panesLoaded(window));
     QVERIFY(pane->hasChart());
     QCOMPARE(pane->chartData()->total, 891);
     QCOMPARE(pane->recordName(), QStringLiteral("All records"));

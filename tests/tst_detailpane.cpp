@@ -169,6 +169,7 @@ void TestDetailPane::project_topcop_fullNameImplementersPartnerAndSource()
     const RecordId topcop = RecordId::of(RecordKind::Project, idOf(RecordKind::Project, "TOPCOP"));
     pane.showRecord(topcop);
     QCOMPARE(pane.currentRecord(), topcop);
+    QVERIFY(pane.waitForLoaded());
     QCOMPARE(pane.currentTitle(), QStringLiteral("TOPCOP"));
     const QString text = pane.plainText();
     QVERIFY2(text.contains(
@@ -192,6 +193,7 @@ void TestDetailPane::agency_ascca_projectsSubAgencyPeopleAgreementTotals()
     DetailPane pane;
     pane.setDatabase(&m_db);
     pane.showRecord(RecordId::of(RecordKind::Agency, idOf(RecordKind::Agency, "ASCCA")));
+    QVERIFY(pane.waitForLoaded());
     QCOMPARE(pane.currentTitle(), QStringLiteral("ASCCA"));
     const QString text = pane.plainText();
     QVERIFY2(text.startsWith(QStringLiteral(
@@ -213,6 +215,7 @@ void TestDetailPane::event_warsawSeminar_organiserPanelsPresentersCountries()
     DetailPane pane;
     pane.setDatabase(&m_db);
     pane.showRecord(RecordId::of(RecordKind::Event, 1));
+    QVERIFY(pane.waitForLoaded());
     QCOMPARE(pane.currentTitle(), warsawTitle);
     const QString text = pane.plainText();
     QVERIFY2(text.startsWith(warsawTitle + QStringLiteral("\nSeminar")), qPrintable(text));
@@ -290,6 +293,7 @@ void TestDetailPane::everyKind_showsItsTitleAndNoNulls()
     DetailPane pane;
     pane.setDatabase(&m_db);
     pane.showRecord(id);
+    QVERIFY(pane.waitForLoaded());
     QCOMPARE(pane.currentTitle(), title);
     const QString text = pane.plainText();
     QVERIFY2(text.contains(QLatin1Char('\n') + kindLine + QLatin1Char('\n')), qPrintable(text));
@@ -304,6 +308,7 @@ void TestDetailPane::sampleRecord_isMarkedIllustrative_articleRecordIsNot()
     pane.setDatabase(&m_db);
     pane.showRecord(
         RecordId::of(RecordKind::Agency, idOf(RecordKind::Agency, "Revenue Service of Georgia")));
+    QVERIFY(pane.waitForLoaded());
     QCOMPARE(pane.currentTitle(), QStringLiteral("Revenue Service of Georgia"));
     QString text = pane.plainText();
     // Near the top: right under the heading and kind line, before any field.
@@ -333,6 +338,7 @@ void TestDetailPane::clickingARecordLink_emitsRecordActivated()
             [&activated](const RecordId &record) { activated.append(record); });
 
     pane.showRecord(RecordId::of(RecordKind::Agency, idOf(RecordKind::Agency, "ASCCA")));
+    QVERIFY(pane.waitForLoaded());
     const RecordId topcop = RecordId::of(RecordKind::Project, idOf(RecordKind::Project, "TOPCOP"));
     QVERIFY(clickLink(pane, QStringLiteral("liaison:project/%1").arg(topcop.id)));
     QCOMPARE(activated, QList<RecordId>({topcop}));
@@ -340,6 +346,7 @@ void TestDetailPane::clickingARecordLink_emitsRecordActivated()
     // Country links carry the code; they are the last item on the Warsaw page's
     // attendance line and far down the page.
     pane.showRecord(RecordId::of(RecordKind::Event, 1));
+    QVERIFY(pane.waitForLoaded());
     QVERIFY(clickLink(pane, RecordId::country(QStringLiteral("UA")).toUrl().toString()));
     QCOMPARE(activated.size(), 2);
     QCOMPARE(activated.constLast(), RecordId::country(QStringLiteral("UA")));
@@ -430,6 +437,7 @@ void TestDetailPane::deletedRecord_refreshShowsNoLongerExists()
     pane.setDatabase(&db);
     const RecordId warsaw = RecordId::of(RecordKind::Event, 1);
     pane.showRecord(warsaw);
+    QVERIFY(pane.waitForLoaded());
     QCOMPARE(pane.currentTitle(), warsawTitle);
     {
         QSqlQuery query(db.connection());

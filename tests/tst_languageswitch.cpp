@@ -235,6 +235,9 @@ void TestLanguageSwitch::switchAtRunTime_leavesNoEnglish()
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     window.navigateTo(RecordId::of(RecordKind::Agency, 1)); // ASCCA, with its chart
+    // Both panes read on worker threads; the chart takes its name from the page.
+    QVERIFY(window.findChild<DetailPane *>(QStringLiteral("detailPane"))->waitForLoaded());
+    QVERIFY(window.findChild<ChartPane *>(QStringLiteral("chartPane"))->waitForLoaded());
     QCoreApplication::processEvents();
     const Texts english = collectTexts(window);
     QVERIFY(english.size() > 60);

@@ -58,6 +58,7 @@ void clickInTree(MainWindow &window, const RecordId &record)
 void clickLink(MainWindow &window, const RecordId &target)
 {
     auto *pane = window.findChild<DetailPane *>(QStringLiteral("detailPane"));
+    QVERIFY(pane->waitForLoaded()); // the page is read on a worker thread
     QTextBrowser *browser = pane->browser();
     const QString href = target.toUrl().toString();
     for (QTextBlock block = browser->document()->begin(); block.isValid(); block = block.next()) {
@@ -401,7 +402,9 @@ void TestMainWindow::browse_keyboardAlone_followsLinks()
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
     QCOMPARE(window.currentRecord(), RecordId::of(RecordKind::Agency, 1));
     // Tab into the pane, then Tab from link to link until TOPCOP's, Enter.
-    auto *browser = window.findChild<DetailPane *>(QStringLiteral("detailPane"))->browser();
+    auto *pane = window.findChild<DetailPane *>(QStringLiteral("detailPane"));
+    QVERIFY(pane->waitForLoaded());
+    auto *browser = pane->browser();
     for (int i = 0; i < 5 && !browser->hasFocus(); ++i)
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
     QVERIFY(browser->hasFocus());

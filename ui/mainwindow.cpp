@@ -229,6 +229,12 @@ void MainWindow::createWidgets()
     m_detailPane = new DetailPane(m_splitter);
     m_detailPane->setObjectName(QStringLiteral("detailPane"));
     connect(m_detailPane, &DetailPane::recordActivated, this, &MainWindow::navigateTo);
+    // The pane reads its page on a worker thread: the record's name, for
+    // the title bar and the chart, is known once the page is there.
+    connect(m_detailPane, &DetailPane::loaded, this, [this] {
+        updateWindowTitle();
+        updateChartScope(m_tree->currentIndex());
+    });
 
     m_chartPane = new ChartPane(this);
     m_chartPane->setObjectName(QStringLiteral("chartPane"));

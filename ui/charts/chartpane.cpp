@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "chartpane.h"
 
+#include "backgroundloader.h"
+#include "busyindicator.h"
 #include "chartfactory.h"
+#include "database.h"
 #include "participationstats.h"
 
 #include <QChart>
@@ -18,8 +21,17 @@
 namespace liaison {
 
 namespace {
+
 const QString chartKindKey = QStringLiteral("charts/kind");
-}
+
+// What the worker hands back: the chart's numbers, or why they could not be read.
+struct ChartResult
+{
+    std::optional<ChartData> data;
+    QString error;
+};
+
+} // namespace
 
 ChartPane::ChartPane(QWidget *parent)
     : QWidget(parent)
@@ -59,6 +71,10 @@ ChartPane::ChartPane(QWidget *parent)
     m_stack->addWidget(m_view);
     m_stack->addWidget(m_empty);
     layout->addWidget(m_stack, 1);
+    m_busy = new BusyIndicator(m_stack);
+    m_busy->setObjectName(QStringLiteral("chartBusyIndicator"));
+    m_loader = new BackgroundLoader(this);
+    connect(m_loader, &BackgroundLoader::loadingChanged, m_busy, &BusyIndicator::setBusy);
 
     const auto saved = chartKindFromName(QSettings().value(chartKindKey).toString());
     m_kind = saved.value_or(ChartKind::ByYear);
@@ -75,18 +91,34 @@ ChartPane::ChartPane(QWidget *parent)
 void ChartPane::setDatabase(const Database *db)
 {
     m_database = db;
+    // The worker's connection follows: closed now, opened on the next load.
+    m_loader->closeConnection();
     m_scope = StatsScope();
     m_name = tr("All records");
+    // Nothing of the previous record base stays on screen.
+    m_data.reset();
+    m_problem.clear();
+    m_shownName = m_name;
+    present();
     refresh();
 }
 
 void ChartPane::setScope(const std::optional<StatsScope> &scope, const QString &name)
 {
     // The same scope again (the window opening on Home, a record shown
-    // twice) keeps its chart: building "all records" costs seconds on a
-    // large base. Callers that changed records call refresh().
-    if (m_data && scope == m_scope && name == m_name)
+    // twice, its name read after it) keeps its chart: building "all
+    // records" costs seconds on a large base. Callers that changed records
+    // call refresh().
+    if (scope == m_scope && (m_data || m_loader->isLoading())) {
+        if (name != m_name) {
+            m_name = name;
+            if (!m_loader->isLoading()) {
+                m_shownName = name;
+                present();
+            }
+        }
         return;
+    }
     m_scope = scope;
     m_name = name;
     refresh();
@@ -119,16 +151,54 @@ QImage ChartPane::grabImage() const
     return m_view->grab().toImage();
 }
 
+bool ChartPane::isLoading() const
+{
+    return m_loader->isLoading();
+}
+
+bool ChartPane::waitForLoaded(int timeoutMs)
+{
+    return m_loader->waitForLoaded(timeoutMs);
+}
+
 void ChartPane::refresh()
 {
-    m_data.reset();
-    QString problem;
-    if (m_database && m_scope) {
-        const ParticipationStats stats(*m_database);
-        m_data = ChartData::build(stats, *m_scope, m_kind);
-        if (!m_data)
-            problem = tr("The chart could not be read: %1").arg(stats.errorString());
+    if (!m_database || !m_database->isOpen() || !m_scope) {
+        // Nothing to read: say so at once.
+        m_loader->cancel();
+        m_data.reset();
+        m_problem.clear();
+        m_shownName = m_name;
+        present();
+        return;
     }
+    const StatsScope scope = *m_scope;
+    const ChartKind kind = m_kind;
+    m_loader->load(
+        m_database->location(),
+        [scope, kind](const Database &db) {
+            ChartResult result;
+            if (!db.isOpen()) {
+                result.error = db.errorString();
+                return result;
+            }
+            const ParticipationStats stats(db);
+            result.data = ChartData::build(stats, scope, kind);
+            if (!result.data)
+                result.error = stats.errorString();
+            return result;
+        },
+        [this](ChartResult result) {
+            m_data = std::move(result.data);
+            m_problem = result.error;
+            m_shownName = m_name;
+            present();
+            emit loaded();
+        });
+}
+
+void ChartPane::present()
+{
     const bool show = hasChart();
     m_exportButton->setEnabled(show);
     m_copyButton->setEnabled(show);
@@ -136,7 +206,7 @@ void ChartPane::refresh()
         // The view owns its chart and deletes the previous one.
         QChart *previous = m_view->chart();
         const bool dark = palette().color(QPalette::Window).lightness() < 128;
-        QChart *chart = ChartFactory::create(*m_data, m_name, font(), dark);
+        QChart *chart = ChartFactory::create(*m_data, m_shownName, font(), dark);
         // On screen the pane's own frame is margin enough.
         chart->setMargins(QMargins(4, 4, 4, 4));
         chart->setBackgroundRoundness(0);
@@ -145,14 +215,16 @@ void ChartPane::refresh()
         m_stack->setCurrentWidget(m_view);
         return;
     }
-    if (!problem.isEmpty())
-        m_empty->setText(problem);
-    else if (!m_database)
+    if (!m_database || !m_database->isOpen())
         m_empty->setText(tr("No record base open"));
+    else if (!m_problem.isEmpty())
+        m_empty->setText(tr("The chart could not be read: %1").arg(m_problem));
     else if (!m_scope)
-        m_empty->setText(tr("%1 has no training participation of its own.").arg(m_name));
+        m_empty->setText(tr("%1 has no training participation of its own.").arg(m_shownName));
+    else if (m_data)
+        m_empty->setText(ChartFactory::emptyText(m_shownName));
     else
-        m_empty->setText(ChartFactory::emptyText(m_name));
+        m_empty->clear(); // the first chart of a record base is on its way
     m_stack->setCurrentWidget(m_empty);
 }
 
@@ -161,7 +233,7 @@ void ChartPane::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange)
         retranslateUi();
     else if (event->type() == QEvent::PaletteChange)
-        refresh(); // the chart follows a light or dark palette
+        present(); // the chart follows a light or dark palette
     QWidget::changeEvent(event);
 }
 
@@ -179,7 +251,7 @@ void ChartPane::retranslateUi()
     m_copyButton->setToolTip(tr("Copy the chart to the clipboard (Ctrl+Shift+C)"));
     m_view->setAccessibleName(tr("Chart of training participation"));
     // Titles, axes, series and numbers are rebuilt in the new language.
-    refresh();
+    present();
 }
 
 } // namespace liaison

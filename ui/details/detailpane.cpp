@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "detailpane.h"
 
+#include "backgroundloader.h"
+#include "busyindicator.h"
 #include "countrynames.h"
 #include "database.h"
 #include "partialdate.h"
@@ -22,8 +24,33 @@
 
 #include <algorithm>
 #include <limits>
+#include <variant>
 
 namespace liaison {
+
+// What the worker reads for one page: plain data, no wording.
+struct DetailPageData
+{
+    enum class Kind { NoDatabase, Overview, Record };
+
+    Kind kind = Kind::NoDatabase;
+    RecordId record;
+    // The overview's.
+    QString path;
+    std::optional<RecordStore::RecordCounts> counts;
+    std::optional<qint64> totalParticipants;
+    std::optional<QList<RecordStore::Source>> sources;
+    // A record's; empty when it does not exist or could not be read.
+    std::variant<std::monostate, AgencyDetails, ProjectDetails, EventDetails, PersonDetails,
+                 AgreementDetails, CountryDetails, SourceDetails>
+        details;
+    QString error; // why the page could not be read
+
+    bool isPageOf(bool showingRecord, const RecordId &id) const
+    {
+        return showingRecord ? kind == Kind::Record && record == id : kind == Kind::Overview;
+    }
+};
 
 namespace {
 
@@ -72,11 +99,13 @@ public:
     QString html() const { return m_html; }
     QString title() const { return m_title; }
 
-    void noDatabase();
-    void overview(const Database &db);
-    void record(const Database &db, const RecordId &id);
+    void page(const DetailPageData &data);
 
 private:
+    void noDatabase();
+    void overview(const DetailPageData &data);
+    void record(const DetailPageData &data);
+
     void agency(const AgencyDetails &d);
     void project(const ProjectDetails &d);
     void event(const EventDetails &d);
@@ -351,16 +380,27 @@ void PageBuilder::noDatabase()
     m_html = QStringLiteral("<p>%1</p>").arg(esc(tr("No record base open")));
 }
 
-void PageBuilder::overview(const Database &db)
+void PageBuilder::page(const DetailPageData &data)
 {
-    const QFileInfo file(db.path());
+    switch (data.kind) {
+    case DetailPageData::Kind::NoDatabase:
+        return noDatabase();
+    case DetailPageData::Kind::Overview:
+        return overview(data);
+    case DetailPageData::Kind::Record:
+        return record(data);
+    }
+}
+
+void PageBuilder::overview(const DetailPageData &data)
+{
+    const QFileInfo file(data.path);
     m_html += QStringLiteral("<h2>%1</h2>").arg(esc(file.fileName()));
 
-    const RecordStore store(db);
-    const auto counts = store.recordCounts();
+    const auto &counts = data.counts;
     if (!counts) {
-        m_html += QStringLiteral("<p>%1</p>")
-                      .arg(esc(tr("Cannot count records: %1").arg(store.errorString())));
+        m_html +=
+            QStringLiteral("<p>%1</p>").arg(esc(tr("Cannot count records: %1").arg(data.error)));
         return;
     }
     const QStringList parts = {
@@ -372,15 +412,12 @@ void PageBuilder::overview(const Database &db)
     };
     m_html += QStringLiteral("<p>%1</p>").arg(esc(m_locale.createSeparatedList(parts)));
 
-    const ParticipationStats stats(db);
-    RecordRef all;
-    all.isAll = true;
-    if (const auto total = stats.totalParticipants(all))
+    if (const auto &total = data.totalParticipants)
         m_html += QStringLiteral("<p>%1</p>")
                       .arg(esc(tr("%Ln participants in training events recorded.", nullptr,
                                   plural(*total))));
 
-    const auto sources = store.sourcesWithRecordCounts();
+    const auto &sources = data.sources;
     if (!sources)
         return;
     QStringList items;
@@ -400,42 +437,30 @@ void PageBuilder::overview(const Database &db)
     section(tr("Sources"), items);
 }
 
-void PageBuilder::record(const Database &db, const RecordId &id)
+void PageBuilder::record(const DetailPageData &data)
 {
-    const RecordDetailsStore store(db);
-    if (!id.isValid())
-        return unavailable({});
-    switch (id.kind) {
-    case RecordKind::Agency:
-        if (const auto d = store.agencyDetails(id.id))
-            return agency(*d);
-        break;
-    case RecordKind::Project:
-        if (const auto d = store.projectDetails(id.id))
-            return project(*d);
-        break;
-    case RecordKind::Event:
-        if (const auto d = store.eventDetails(id.id))
-            return event(*d);
-        break;
-    case RecordKind::Person:
-        if (const auto d = store.personDetails(id.id))
-            return person(*d);
-        break;
-    case RecordKind::Agreement:
-        if (const auto d = store.agreementDetails(id.id))
-            return agreement(*d);
-        break;
-    case RecordKind::Country:
-        if (const auto d = store.countryDetails(id.code))
-            return country(*d);
-        break;
-    case RecordKind::Source:
-        if (const auto d = store.sourceDetails(id.id))
-            return source(*d);
-        break;
-    }
-    unavailable(store.errorString());
+    // One function per kind of record, chosen by the type the worker read.
+    std::visit(
+        [this, &data](const auto &d) {
+            using Details = std::decay_t<decltype(d)>;
+            if constexpr (std::is_same_v<Details, std::monostate>)
+                unavailable(data.error);
+            else if constexpr (std::is_same_v<Details, AgencyDetails>)
+                agency(d);
+            else if constexpr (std::is_same_v<Details, ProjectDetails>)
+                project(d);
+            else if constexpr (std::is_same_v<Details, EventDetails>)
+                event(d);
+            else if constexpr (std::is_same_v<Details, PersonDetails>)
+                person(d);
+            else if constexpr (std::is_same_v<Details, AgreementDetails>)
+                agreement(d);
+            else if constexpr (std::is_same_v<Details, CountryDetails>)
+                country(d);
+            else
+                source(d);
+        },
+        data.details);
 }
 
 void PageBuilder::unavailable(const QString &error)
@@ -741,11 +766,80 @@ void PageBuilder::source(const SourceDetails &d)
                                    .arg(m_locale.toString(d.citingRecordCount))));
 }
 
+// On the worker thread: the overview's numbers and sources.
+DetailPageData readOverview(const Database &db)
+{
+    DetailPageData data;
+    data.kind = DetailPageData::Kind::Overview;
+    data.path = db.path();
+    if (!db.isOpen()) {
+        data.error = db.errorString();
+        return data;
+    }
+    const RecordStore store(db);
+    data.counts = store.recordCounts();
+    if (!data.counts) {
+        data.error = store.errorString();
+        return data;
+    }
+    RecordRef all;
+    all.isAll = true;
+    data.totalParticipants = ParticipationStats(db).totalParticipants(all);
+    data.sources = store.sourcesWithRecordCounts();
+    return data;
+}
+
+// On the worker thread: everything the page of one record shows.
+DetailPageData readRecord(const Database &db, const RecordId &id)
+{
+    DetailPageData data;
+    data.kind = DetailPageData::Kind::Record;
+    data.record = id;
+    if (!db.isOpen()) {
+        data.error = db.errorString();
+        return data;
+    }
+    if (!id.isValid())
+        return data;
+    const RecordDetailsStore store(db);
+    const auto take = [&data](auto &&details) {
+        if (details)
+            data.details = std::move(*details);
+    };
+    switch (id.kind) {
+    case RecordKind::Agency:
+        take(store.agencyDetails(id.id));
+        break;
+    case RecordKind::Project:
+        take(store.projectDetails(id.id));
+        break;
+    case RecordKind::Event:
+        take(store.eventDetails(id.id));
+        break;
+    case RecordKind::Person:
+        take(store.personDetails(id.id));
+        break;
+    case RecordKind::Agreement:
+        take(store.agreementDetails(id.id));
+        break;
+    case RecordKind::Country:
+        take(store.countryDetails(id.code));
+        break;
+    case RecordKind::Source:
+        take(store.sourceDetails(id.id));
+        break;
+    }
+    if (std::holds_alternative<std::monostate>(data.details))
+        data.error = store.errorString();
+    return data;
+}
+
 } // namespace
 
 DetailPane::DetailPane(QWidget *parent)
     : QWidget(parent)
     , m_browser(new QTextBrowser(this))
+    , m_page(std::make_shared<DetailPageData>())
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -755,44 +849,66 @@ DetailPane::DetailPane(QWidget *parent)
     // the pane itself never navigates.
     m_browser->setOpenLinks(false);
     connect(m_browser, &QTextBrowser::anchorClicked, this, &DetailPane::openLink);
-    render();
+    m_busy = new BusyIndicator(m_browser);
+    m_busy->setObjectName(QStringLiteral("detailBusyIndicator"));
+    m_loader = new BackgroundLoader(this);
+    connect(m_loader, &BackgroundLoader::loadingChanged, m_busy, &BusyIndicator::setBusy);
+    render(false);
 }
 
 void DetailPane::setDatabase(const Database *db)
 {
     m_database = db;
+    // The worker's connection follows: closed now, opened on the next load.
+    m_loader->closeConnection();
     m_record = RecordId();
     m_showingRecord = false;
-    render();
+    // Nothing of the previous record base stays on screen.
+    m_page.reset();
+    m_title.clear();
+    m_browser->clear();
+    load();
 }
 
 void DetailPane::showRecord(const RecordId &record)
 {
     m_record = record;
     m_showingRecord = true;
-    render();
+    load();
 }
 
 void DetailPane::showOverview()
 {
     m_record = RecordId();
     m_showingRecord = false;
-    render();
+    load();
 }
 
 void DetailPane::refresh()
 {
-    render(true);
+    load(true);
+}
+
+bool DetailPane::isLoading() const
+{
+    return m_loader->isLoading();
+}
+
+bool DetailPane::waitForLoaded(int timeoutMs)
+{
+    return m_loader->waitForLoaded(timeoutMs);
 }
 
 QString DetailPane::plainText() const
 {
+    m_loader->waitForLoaded();
     return m_browser->toPlainText();
 }
 
 void DetailPane::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange || event->type() == QEvent::LocaleChange)
+    if ((event->type() == QEvent::LanguageChange || event->type() == QEvent::LocaleChange)
+        && m_page)
         render(true);
     QWidget::changeEvent(event);
 }
@@ -807,18 +923,39 @@ void DetailPane::openLink(const QUrl &url)
         QDesktopServices::openUrl(url);
 }
 
+void DetailPane::load(bool keepScrollPosition)
+{
+    // Another page's title would name the wrong record until this one is read.
+    if (!m_page || !m_page->isPageOf(m_showingRecord, m_record))
+        m_title.clear();
+    if (!m_database || !m_database->isOpen()) {
+        m_loader->cancel();
+        m_page = std::make_shared<DetailPageData>();
+        render(false);
+        return;
+    }
+    const bool showingRecord = m_showingRecord;
+    const RecordId record = m_record;
+    m_loader->load(
+        m_database->location(),
+        [showingRecord, record](const Database &db) {
+            return std::make_shared<const DetailPageData>(showingRecord ? readRecord(db, record)
+                                                                        : readOverview(db));
+        },
+        [this, keepScrollPosition](std::shared_ptr<const DetailPageData> page) {
+            m_page = std::move(page);
+            render(keepScrollPosition);
+            emit loaded();
+        });
+}
+
 void DetailPane::render(bool keepScrollPosition)
 {
     m_browser->setAccessibleName(tr("Record details"));
     const int scrollPosition = m_browser->verticalScrollBar()->value();
 
     PageBuilder page {QLocale()};
-    if (!m_database || !m_database->isOpen())
-        page.noDatabase();
-    else if (m_showingRecord)
-        page.record(*m_database, m_record);
-    else
-        page.overview(*m_database);
+    page.page(*m_page);
     m_title = page.title();
     m_browser->setHtml(page.html());
 
