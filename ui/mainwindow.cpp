@@ -1,13 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "changewatcher.h"
 #include "chartexportdialog.h"
 #include "chartexporter.h"
 #include "chartpane.h"
+#include "connectdialog.h"
+#include "credentialstore.h"
 #include "database.h"
 #include "defaultdatabase.h"
 #include "detailpane.h"
 #include "importdialog.h"
+#include "keychaincredentialstore.h"
 #include "recordcommands.h"
 #include "recordeditor.h"
 #include "recordexport.h"
@@ -56,6 +60,7 @@
 #include <QToolBar>
 #include <QTreeView>
 #include <QUndoStack>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace liaison {
@@ -135,9 +140,11 @@ MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
 {
     setObjectName(QStringLiteral("mainWindow"));
+    m_credentials = std::make_unique<KeychainCredentialStore>();
     m_undoStack = new QUndoStack(this);
     createWidgets();
     createActions();
+    updateToolBarIcons();
     setAcceptDrops(true);
     createMenusAndToolBar();
     retranslateUi();
@@ -289,6 +296,10 @@ void MainWindow::createActions()
     m_openAction = new QAction(this);
     m_openAction->setShortcut(QKeySequence::Open);
     connect(m_openAction, &QAction::triggered, this, &MainWindow::openRecordBaseDialog);
+    m_connectAction = new QAction(this);
+    m_connectAction->setObjectName(QStringLiteral("connectToServer"));
+    m_connectAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    connect(m_connectAction, &QAction::triggered, this, &MainWindow::connectToServerDialog);
 
     m_exportChartAction = new QAction(this);
     m_exportChartAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
@@ -364,17 +375,17 @@ void MainWindow::createActions()
         m_searchField->selectAll();
     });
 
-    m_backAction = new QAction(RecordIcons::named(QStringLiteral("back")), QString(), this);
+    m_backAction = new QAction(this);
     m_backAction->setShortcuts(
         shortcutsFor(QKeySequence::Back, {QKeySequence(Qt::ALT | Qt::Key_Left)}));
     connect(m_backAction, &QAction::triggered, this, &MainWindow::goBack);
 
-    m_forwardAction = new QAction(RecordIcons::named(QStringLiteral("forward")), QString(), this);
+    m_forwardAction = new QAction(this);
     m_forwardAction->setShortcuts(
         shortcutsFor(QKeySequence::Forward, {QKeySequence(Qt::ALT | Qt::Key_Right)}));
     connect(m_forwardAction, &QAction::triggered, this, &MainWindow::goForward);
 
-    m_homeAction = new QAction(RecordIcons::named(QStringLiteral("home")), QString(), this);
+    m_homeAction = new QAction(this);
     m_homeAction->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Home));
     connect(m_homeAction, &QAction::triggered, this, &MainWindow::goHome);
 
@@ -413,6 +424,7 @@ void MainWindow::createMenusAndToolBar()
     m_fileMenu = menuBar()->addMenu(QString());
     m_fileMenu->addAction(m_newAction);
     m_fileMenu->addAction(m_openAction);
+    m_fileMenu->addAction(m_connectAction);
     m_recentMenu = m_fileMenu->addMenu(QString());
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::rebuildRecentMenu);
@@ -528,6 +540,8 @@ void MainWindow::retranslateUi()
     m_newAction->setStatusTip(tr("Create an empty record base"));
     m_openAction->setText(tr("&Open Record Base…"));
     m_openAction->setStatusTip(tr("Open another record base"));
+    m_connectAction->setText(tr("Connect to &Server…"));
+    m_connectAction->setStatusTip(tr("Open a record base on a PostgreSQL server"));
     m_quitAction->setText(tr("&Quit"));
     m_importAction->setText(tr("&Import Participation…"));
     m_importAction->setStatusTip(tr("Import training participation from a CSV file"));
@@ -607,7 +621,16 @@ void MainWindow::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslateUi();
+    else if (event->type() == QEvent::PaletteChange)
+        updateToolBarIcons();
     QMainWindow::changeEvent(event);
+}
+
+void MainWindow::updateToolBarIcons()
+{
+    m_backAction->setIcon(RecordIcons::monochrome(QStringLiteral("back"), palette()));
+    m_forwardAction->setIcon(RecordIcons::monochrome(QStringLiteral("forward"), palette()));
+    m_homeAction->setIcon(RecordIcons::monochrome(QStringLiteral("home"), palette()));
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -692,7 +715,8 @@ bool MainWindow::openStartupRecordBase(const QString &path)
     QString file = path;
     if (file.isEmpty()) {
         const QString last = QSettings().value(lastRecordBaseKey).toString();
-        if (!last.isEmpty() && QFileInfo::exists(last) && openRecordBase(last))
+        if (!last.isEmpty() && (isServerAddress(last) || QFileInfo::exists(last))
+            && openRecordBase(last))
             return true;
         QString error;
         if (!DefaultDatabase::ensureExists(&error)) {
@@ -733,12 +757,12 @@ bool MainWindow::offerAfterFailedOpen(const QString &path, int failure)
     box.exec();
     if (create && box.clickedButton() == create) {
         Database created;
-        if (!created.create(path)) {
+        if (m_lastAttempt.isPostgres() ? !created.create(m_lastAttempt) : !created.create(path)) {
             QMessageBox::warning(this, tr("Liaison"), created.errorString());
             return false;
         }
         created.close();
-        return openRecordBase(path);
+        return m_lastAttempt.isPostgres() ? openRecordBase(m_lastAttempt) : openRecordBase(path);
     }
     if (openAnother && box.clickedButton() == openAnother) {
         openRecordBaseDialog();
@@ -796,6 +820,7 @@ void MainWindow::finishBackgroundCheck(int generation, int failure, const QStrin
 void MainWindow::closeRecordBase()
 {
     ++m_checkGeneration;
+    m_changeWatcher.reset();
     m_detailPane->setDatabase(nullptr);
     m_chartPane->setDatabase(nullptr);
     m_treeModel->setDatabase(nullptr);
@@ -834,21 +859,84 @@ void MainWindow::updateWriteAccess()
 
 bool MainWindow::openRecordBase(const QString &path)
 {
+    // An address of a server, or a file.
+    if (isServerAddress(path)) {
+        const auto location = DatabaseLocation::fromUserInput(path, &m_error);
+        if (!location) {
+            m_lastOpenFailure = int(Database::OpenFailure::Other);
+            return false;
+        }
+        return openRecordBase(*location);
+    }
+    return openRecordBase(DatabaseLocation::sqliteFile(path));
+}
+
+bool MainWindow::openRecordBase(const DatabaseLocation &location)
+{
+    return openRecordBase(location, false);
+}
+
+bool MainWindow::openRecordBase(const DatabaseLocation &location, bool rememberPassword)
+{
+    DatabaseLocation attempt = location;
+    QSettings serverSettings;
+    const QString rememberKey =
+        QStringLiteral("servers/%1/rememberPassword")
+            .arg(QString::fromLatin1(QUrl::toPercentEncoding(attempt.displayName())));
+    bool remember = rememberPassword || serverSettings.value(rememberKey, false).toBool();
+    if (attempt.isPostgres() && !attempt.hasPassword() && remember && m_credentials) {
+        if (const auto password = m_credentials->password(attempt))
+            attempt.setPassword(*password);
+    }
     auto database = std::make_unique<Database>();
-    const bool checkInBackground = QFileInfo(path).size() > m_backgroundCheckAbove;
-    if (!database->open(path, Database::OpenMode::ReadWrite,
-                        checkInBackground ? Database::Verification::Deferred
-                                          : Database::Verification::QuickCheck)) {
+    const bool checkInBackground =
+        !attempt.isPostgres() && QFileInfo(attempt.path()).size() > m_backgroundCheckAbove;
+    m_lastAttempt = attempt;
+    for (;;) {
+        if (database->open(attempt, Database::OpenMode::ReadWrite,
+                           checkInBackground ? Database::Verification::Deferred
+                                             : Database::Verification::QuickCheck))
+            break;
+        const auto failure = database->openFailure();
         m_error = database->errorString();
-        m_lastOpenFailure = int(database->openFailure());
-        return false;
+        m_lastOpenFailure = int(failure);
+        m_lastAttempt = attempt;
+        // A server that wants a (another) password: ask, then try again.
+        if (failure != Database::OpenFailure::PasswordRequired
+            && failure != Database::OpenFailure::AccessDenied)
+            return false;
+        ConnectDialog dialog(this);
+        dialog.setLocation(attempt);
+        dialog.setRememberPassword(remember);
+        dialog.setMessage(m_error);
+        if (dialog.exec() != QDialog::Accepted)
+            return false;
+        attempt = dialog.location();
+        remember = dialog.rememberPassword();
+    }
+    if (attempt.isPostgres() && m_credentials) {
+        // Kept only when asked, and forgotten when no longer wanted.
+        QString error;
+        if (remember && attempt.hasPassword()
+            && !m_credentials->storePassword(attempt, attempt.password(), &error))
+            statusBar()->showMessage(error, 10000);
+        if (!remember)
+            m_credentials->forgetPassword(attempt, &error);
+        serverSettings.setValue(rememberKey, remember);
     }
     m_lastOpenFailure = 0;
     // Views let go of the old connection before it closes.
     m_detailPane->setDatabase(nullptr);
     m_chartPane->setDatabase(nullptr);
     m_treeModel->setDatabase(nullptr);
+    m_changeWatcher.reset();
     m_database = std::move(database);
+    // Other windows' and colleagues' commits: read the record base again.
+    m_changeWatcher = std::make_unique<ChangeWatcher>(*m_database);
+    connect(m_changeWatcher.get(), &ChangeWatcher::changedElsewhere, this, [this] {
+        reloadViews(currentRecord());
+        refreshStatusBar();
+    });
     ++m_checkGeneration; // a check of the previous record base no longer counts
     if (checkInBackground)
         startBackgroundCheck();
@@ -896,7 +984,7 @@ void MainWindow::rebuildRecentMenu()
     const QStringList recent = QSettings().value(recentKey).toStringList();
     int number = 0;
     for (const QString &path : recent) {
-        if (!QFileInfo::exists(path))
+        if (!isServerAddress(path) && !QFileInfo::exists(path))
             continue;
         ++number;
         QAction *action =
@@ -1164,6 +1252,28 @@ void MainWindow::clearSearch()
     m_navigationStack->setCurrentWidget(m_tree);
 }
 
+void MainWindow::connectToServerDialog()
+{
+    ConnectDialog dialog(this);
+    if (m_database && m_database->isPostgres())
+        dialog.setLocation(m_database->location());
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (!openRecordBase(dialog.location(), dialog.rememberPassword()))
+        offerAfterFailedOpen(m_lastAttempt.displayName(), m_lastOpenFailure);
+}
+
+bool MainWindow::isServerAddress(const QString &text)
+{
+    return text.startsWith(QLatin1String("postgresql://"))
+        || text.startsWith(QLatin1String("postgres://"));
+}
+
+void MainWindow::setCredentialStore(std::unique_ptr<CredentialStore> store)
+{
+    m_credentials = std::move(store);
+}
+
 void MainWindow::openRecordBaseDialog()
 {
     QSettings settings;
@@ -1344,7 +1454,9 @@ void MainWindow::editCurrentRecord()
         return;
     }
     RecordEditor editor(*m_database);
-    const QVariantMap before = editor.fieldsOf(record.kind, record.id);
+    // With its version: saving is refused if someone changes it meanwhile.
+    const RecordEditor::Loaded loaded = editor.load(record.kind, record.id);
+    const QVariantMap &before = loaded.fields;
     RecordFormDialog dialog(*m_database, record.kind, before, this);
     dialog.setValidator([&editor, record](const QVariantMap &fields) {
         return editor.validate(record.kind, record.id, fields);
@@ -1357,7 +1469,8 @@ void MainWindow::editCurrentRecord()
     QVariantMap old;
     for (auto it = changed.cbegin(); it != changed.cend(); ++it)
         old.insert(it.key(), before.value(it.key()));
-    auto *command = new EditRecordCommand(*m_database, record.kind, record.id, old, changed);
+    auto *command =
+        new EditRecordCommand(*m_database, record.kind, record.id, old, changed, loaded.version);
     m_undoStack->push(command);
     if (!command->succeeded()) {
         // Nothing changed: drop the command rather than leave it to redo.

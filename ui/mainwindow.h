@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "databaselocation.h"
 #include "navigationhistory.h"
 #include "recordid.h"
 
@@ -26,7 +27,9 @@ class QUndoStack;
 
 namespace liaison {
 
+class ChangeWatcher;
 class ChartPane;
+class CredentialStore;
 class Database;
 class DetailPane;
 class RecordTreeModel;
@@ -46,6 +49,12 @@ public:
     // Opens a record base in this window; on failure keeps the current one
     // and returns false with the reason in errorString().
     bool openRecordBase(const QString &path);
+    // A file or a server; a server that wants a password gets it from the
+    // keychain (when the user asked to remember it) or the Connect dialog.
+    bool openRecordBase(const DatabaseLocation &location);
+    // Tests replace the system keychain with a fake.
+    void setCredentialStore(std::unique_ptr<CredentialStore> store);
+    static bool isServerAddress(const QString &text);
 
     // Shows a record in the detail pane and selects it in the tree; an
     // invalid record shows the Home page (the record base overview).
@@ -85,6 +94,7 @@ private:
     void createActions();
     void createMenusAndToolBar();
     void retranslateUi();
+    void updateToolBarIcons();
     void retranslateUndoActions();
     void refreshStatusBar();
     void updateWindowTitle();
@@ -131,11 +141,16 @@ private:
     void closeRecordBase();
 
     void openRecordBaseDialog();
+    void connectToServerDialog();
+    bool openRecordBase(const DatabaseLocation &location, bool rememberPassword);
     void newRecordBaseDialog();
     void showAbout();
     void showShortcuts();
 
     std::unique_ptr<Database> m_database;
+    std::unique_ptr<ChangeWatcher> m_changeWatcher;
+    std::unique_ptr<CredentialStore> m_credentials;
+    DatabaseLocation m_lastAttempt; // the last location tried, with its password
     QString m_error;
     NavigationHistory m_history;
     bool m_selectingInTree = false;
@@ -171,6 +186,7 @@ private:
     QMenu *m_helpMenu = nullptr;
     QAction *m_newAction = nullptr;
     QAction *m_openAction = nullptr;
+    QAction *m_connectAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_importAction = nullptr;
     QAction *m_exportRecordsAction = nullptr;
