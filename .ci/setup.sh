@@ -10,6 +10,10 @@
 # UndefinedBehaviorSanitizer, any finding fails), and every fuzz target of the
 # fuzz preset (clang, libFuzzer) for LIAISON_FUZZ_SECONDS (60) on a copy of its
 # corpus, failing on any crash. LIAISON_SANITIZE=0 leaves them out under CI.
+#
+# `test` starts a throwaway PostgreSQL server (.ci/pgcluster.sh) for the
+# tests parameterised by engine, requires it (LIAISON_REQUIRE_POSTGRES=1: a
+# server test cannot skip), and stops it on exit, also when tests fail.
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
@@ -27,6 +31,11 @@ packages=(
     libqt6sql6-sqlite libqt6sql6-psql qtkeychain-qt6-dev
     fonts-dejavu-core xvfb xauth
 )
+
+if [ "$action" = test ]; then
+    # The server for the engine-parameterised tests; `run` does not need it.
+    packages+=(postgresql postgresql-contrib)
+fi
 
 sanitize=${LIAISON_SANITIZE:-}
 if [ -z "$sanitize" ] && [ "${CI:-}" = "true" ]; then
@@ -136,6 +145,17 @@ run_fuzzers() {
 
 case "$action" in
     test)
+        # One server for every suite (release/ci and asan), stopped however
+        # this script ends, also when interrupted while the server starts:
+        # its variables go to a file the exit trap reads.
+        pgenv=$(mktemp "${TMPDIR:-/tmp}/liaison-pgenv.XXXXXX")
+        # shellcheck disable=SC1090
+        trap 'if [ -s "$pgenv" ]; then . "$pgenv"; .ci/pgcluster.sh stop "$LIAISON_TEST_POSTGRES_DIR" || true; fi; rm -f "$pgenv"' EXIT
+        trap 'exit 130' INT TERM
+        .ci/pgcluster.sh start "$pgenv"
+        # shellcheck disable=SC1090
+        . "$pgenv"
+        export LIAISON_REQUIRE_POSTGRES=1
         # Every stage runs even when an earlier one's tests failed, so that
         # one run tells everything; any failure fails.
         status=0

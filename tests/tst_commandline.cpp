@@ -4,6 +4,7 @@
 #include "database.h"
 #include "defaultdatabase.h"
 #include "demodatabase.h"
+#include "postgrestestdatabase.h"
 #include "recordstore.h"
 #include "schemamigrations.h"
 
@@ -15,8 +16,13 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextStream>
+#include <QUrl>
+
+#include <memory>
+#include <unistd.h>
 
 using namespace liaison;
+using namespace liaison::testing;
 
 namespace {
 
@@ -48,6 +54,23 @@ QByteArray fileDigest(const QString &path)
     return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
 }
 
+// A server location as a user types it to --database, password included.
+QString urlOf(const DatabaseLocation &location)
+{
+    return QStringLiteral("postgresql://%1:%2@%3:%4/%5")
+        .arg(location.user(), QString::fromLatin1(QUrl::toPercentEncoding(location.password())),
+             location.host())
+        .arg(location.port())
+        .arg(location.databaseName());
+}
+
+void addEngineRows()
+{
+    QTest::addColumn<QString>("engine");
+    QTest::newRow("sqlite") << QStringLiteral("sqlite");
+    QTest::newRow("postgresql") << QStringLiteral("postgresql");
+}
+
 qint64 jsonInt(const QJsonObject &json, const char *section, const char *key)
 {
     return json.value(QLatin1String(section)).toObject().value(QLatin1String(key)).toInteger(-1);
@@ -66,22 +89,70 @@ private slots:
     void usageErrors_exitTwo_data();
     void usageErrors_exitTwo();
     void noCommand_asksForTheWindow();
+    void init_createsAnEmptyRecordBase_data() { addEngineRows(); }
     void init_createsAnEmptyRecordBase();
+    void init_refusesAnExistingFile_leavesItUntouched_data() { addEngineRows(); }
     void init_refusesAnExistingFile_leavesItUntouched();
+    void summary_ascca_showsTopcop154_data() { addEngineRows(); }
     void summary_ascca_showsTopcop154();
+    void summary_topcop_warsawSeminar_andAll_data() { addEngineRows(); }
     void summary_topcop_warsawSeminar_andAll();
+    void summary_unknownRecord_exitsOneNamingIt_data() { addEngineRows(); }
     void summary_unknownRecord_exitsOneNamingIt();
     void summary_missingDatabase_exitsOneAndCreatesNothing();
     void summary_withoutDatabase_usesTheDemoAtTheDefaultPath();
+    void check_soundRecordBase_exitsZero_data() { addEngineRows(); }
     void check_soundRecordBase_exitsZero();
+    void malformedAddress_exitsOneNamingIt();
+    void server_emptyDatabase_exitsOneSayingSo();
+    void server_withoutPassword_notATerminal_exitsOneSayingSo();
+    void copy_betweenEngines_summariesMatch_data();
+    void copy_betweenEngines_summariesMatch();
+    void copy_intoAnExistingFile_exitsOne_leavesItUntouched();
+    // File damage, a newer user_version and a file that is not SQLite are
+    // about SQLite files only: a server keeps its own storage sound.
     void check_damagedFile_exitsOne();
     void check_newerSchema_exitsOneAndLeavesFileUnchanged();
     void check_notADatabase_exitsOne();
 
 private:
+    // The demo record base on engine, as --database takes it; the server's is
+    // made once, on first use.
+    QString demoFor(const QString &engine);
+    // The password in an address, which no message may show.
+    QString passwordOf(const QString &engine) const;
+
     QTemporaryDir m_dir;
     QString m_demo;
+    std::unique_ptr<PostgresTestDatabase> m_server;
+    QString m_serverDemo;
 };
+
+QString TestCommandLine::demoFor(const QString &engine)
+{
+    if (engine == QLatin1String("sqlite"))
+        return m_demo;
+    if (m_serverDemo.isEmpty()) {
+        m_server = std::make_unique<PostgresTestDatabase>();
+        if (!m_server->isValid())
+            return {};
+        const QString url = urlOf(m_server->location());
+        const Result init = runCli(
+            {QStringLiteral("init"), QStringLiteral("--demo"), QStringLiteral("--database"), url});
+        if (init.exitCode != 0) {
+            qWarning("init --demo on the server: %s", qPrintable(init.err));
+            return {};
+        }
+        m_serverDemo = url;
+    }
+    return m_serverDemo;
+}
+
+QString TestCommandLine::passwordOf(const QString &engine) const
+{
+    return engine == QLatin1String("postgresql") && m_server ? m_server->location().password()
+                                                             : QString();
+}
 
 void TestCommandLine::initTestCase()
 {
@@ -133,6 +204,17 @@ void TestCommandLine::usageErrors_exitTwo_data()
                                   << "\"init\"";
     QTest::newRow("database without value")
         << QStringList {QStringLiteral("--database")} << "database";
+    QTest::newRow("copy without --to")
+        << QStringList {QStringLiteral("copy"), QStringLiteral("--from"), QStringLiteral("a")}
+        << "--to";
+    QTest::newRow("copy with --database") << QStringList {
+        QStringLiteral("copy"), QStringLiteral("--from"), QStringLiteral("a"),
+        QStringLiteral("--to"), QStringLiteral("b"),      QStringLiteral("--database"),
+        QStringLiteral("c")} << "--database";
+    QTest::newRow("--from with summary")
+        << QStringList {QStringLiteral("summary"), QStringLiteral("--record"),
+                        QStringLiteral("all"), QStringLiteral("--from"), QStringLiteral("a")}
+        << "--from";
     QTest::newRow("unknown language")
         << QStringList {QStringLiteral("check"), QStringLiteral("--language"), QStringLiteral("xx")}
         << "\"xx\"";
@@ -163,11 +245,27 @@ void TestCommandLine::noCommand_asksForTheWindow()
 
 void TestCommandLine::init_createsAnEmptyRecordBase()
 {
-    const QString path = m_dir.filePath(QStringLiteral("sub/folder/empty.sqlite"));
+    QFETCH(QString, engine);
+    QString path = m_dir.filePath(QStringLiteral("sub/folder/empty.sqlite"));
+    std::unique_ptr<PostgresTestDatabase> server;
+    if (engine == QLatin1String("postgresql")) {
+        LIAISON_NEED_POSTGRES();
+        server = std::make_unique<PostgresTestDatabase>();
+        QVERIFY2(server->isValid(), qPrintable(server->errorString()));
+        path = urlOf(server->location());
+    }
     const Result result = runCli({QStringLiteral("init"), QStringLiteral("--database"), path});
     QCOMPARE(result.exitCode, 0);
+    if (server) {
+        QVERIFY2(result.out.contains(server->location().displayName()), qPrintable(result.out));
+        QVERIFY(!result.out.contains(server->location().password()));
+    }
+    QString error;
+    const auto location = DatabaseLocation::fromUserInput(path, &error);
+    QVERIFY(location);
     Database db;
-    QVERIFY(db.open(path, Database::OpenMode::ReadOnly));
+    QVERIFY2(db.open(*location, Database::OpenMode::ReadOnly), qPrintable(db.errorString()));
+    QCOMPARE(db.isPostgres(), bool(server));
     QCOMPARE(db.userVersion(), SchemaMigrations::latestVersion());
     const auto counts = RecordStore(db).recordCounts();
     QVERIFY(counts.has_value());
@@ -177,22 +275,48 @@ void TestCommandLine::init_createsAnEmptyRecordBase()
 
 void TestCommandLine::init_refusesAnExistingFile_leavesItUntouched()
 {
+    QFETCH(QString, engine);
+    if (engine == QLatin1String("postgresql"))
+        LIAISON_NEED_POSTGRES();
+    const QString demo = demoFor(engine);
+    QVERIFY(!demo.isEmpty());
     const QByteArray before = fileDigest(m_demo);
+    const auto summaryOfAll = [&] {
+        return runCli({QStringLiteral("summary"), QStringLiteral("--database"), demo,
+                       QStringLiteral("--record"), QStringLiteral("all")})
+            .out;
+    };
+    const QString summaryBefore = summaryOfAll();
+    QVERIFY(summaryBefore.contains(QStringLiteral("891")));
     for (const QStringList &arguments :
-         {QStringList {QStringLiteral("init"), QStringLiteral("--database"), m_demo},
+         {QStringList {QStringLiteral("init"), QStringLiteral("--database"), demo},
           QStringList {QStringLiteral("init"), QStringLiteral("--demo"),
-                       QStringLiteral("--database"), m_demo}}) {
+                       QStringLiteral("--database"), demo}}) {
         const Result result = runCli(arguments);
         QCOMPARE(result.exitCode, 1);
-        QVERIFY2(result.err.contains(m_demo), qPrintable(result.err));
-        QVERIFY2(result.err.contains(QStringLiteral("already exists")), qPrintable(result.err));
+        if (engine == QLatin1String("sqlite")) {
+            QVERIFY2(result.err.contains(m_demo), qPrintable(result.err));
+            QVERIFY2(result.err.contains(QStringLiteral("already exists")), qPrintable(result.err));
+        } else {
+            QVERIFY2(result.err.contains(m_server->location().displayName()),
+                     qPrintable(result.err));
+            QVERIFY2(result.err.contains(QStringLiteral("already holds tables")),
+                     qPrintable(result.err));
+            QVERIFY(!result.err.contains(passwordOf(engine)));
+        }
     }
     QCOMPARE(fileDigest(m_demo), before);
+    QCOMPARE(summaryOfAll(), summaryBefore);
 }
 
 void TestCommandLine::summary_ascca_showsTopcop154()
 {
-    const Result result = runCli({QStringLiteral("summary"), QStringLiteral("--database"), m_demo,
+    QFETCH(QString, engine);
+    if (engine == QLatin1String("postgresql"))
+        LIAISON_NEED_POSTGRES();
+    const QString demo = demoFor(engine);
+    QVERIFY(!demo.isEmpty());
+    const Result result = runCli({QStringLiteral("summary"), QStringLiteral("--database"), demo,
                                   QStringLiteral("--record"), QStringLiteral("agency:ASCCA")});
     QCOMPARE(result.exitCode, 0);
     const QJsonObject json = result.json();
@@ -210,8 +334,13 @@ void TestCommandLine::summary_ascca_showsTopcop154()
 
 void TestCommandLine::summary_topcop_warsawSeminar_andAll()
 {
-    const auto summary = [this](const QString &record) {
-        return runCli({QStringLiteral("summary"), QStringLiteral("--database"), m_demo,
+    QFETCH(QString, engine);
+    if (engine == QLatin1String("postgresql"))
+        LIAISON_NEED_POSTGRES();
+    const QString demo = demoFor(engine);
+    QVERIFY(!demo.isEmpty());
+    const auto summary = [&demo](const QString &record) {
+        return runCli({QStringLiteral("summary"), QStringLiteral("--database"), demo,
                        QStringLiteral("--record"), record});
     };
     const Result topcop = summary(QStringLiteral("project:TOPCOP"));
@@ -243,7 +372,12 @@ void TestCommandLine::summary_topcop_warsawSeminar_andAll()
 
 void TestCommandLine::summary_unknownRecord_exitsOneNamingIt()
 {
-    const Result result = runCli({QStringLiteral("summary"), QStringLiteral("--database"), m_demo,
+    QFETCH(QString, engine);
+    if (engine == QLatin1String("postgresql"))
+        LIAISON_NEED_POSTGRES();
+    const QString demo = demoFor(engine);
+    QVERIFY(!demo.isEmpty());
+    const Result result = runCli({QStringLiteral("summary"), QStringLiteral("--database"), demo,
                                   QStringLiteral("--record"), QStringLiteral("agency:NOPE")});
     QCOMPARE(result.exitCode, 1);
     QVERIFY2(result.err.contains(QStringLiteral("agency \"NOPE\"")), qPrintable(result.err));
@@ -273,9 +407,22 @@ void TestCommandLine::summary_withoutDatabase_usesTheDemoAtTheDefaultPath()
 
 void TestCommandLine::check_soundRecordBase_exitsZero()
 {
-    const Result result = runCli({QStringLiteral("check"), QStringLiteral("--database"), m_demo});
+    QFETCH(QString, engine);
+    if (engine == QLatin1String("postgresql"))
+        LIAISON_NEED_POSTGRES();
+    const QString demo = demoFor(engine);
+    QVERIFY(!demo.isEmpty());
+    const Result result = runCli({QStringLiteral("check"), QStringLiteral("--database"), demo});
     QCOMPARE(result.exitCode, 0);
-    QVERIFY2(result.out.contains(QStringLiteral("integrity ok")), qPrintable(result.out));
+    // A server keeps its own pages and constraints sound: no quick_check.
+    QVERIFY2(result.out.contains(engine == QLatin1String("sqlite")
+                                     ? QStringLiteral("integrity ok")
+                                     : QStringLiteral("kept by the server")),
+             qPrintable(result.out));
+    if (engine == QLatin1String("postgresql")) {
+        QVERIFY2(result.out.contains(m_server->location().displayName()), qPrintable(result.out));
+        QVERIFY(!result.out.contains(passwordOf(engine)));
+    }
     QVERIFY2(result.out.contains(
                  QStringLiteral("schema version %1").arg(SchemaMigrations::latestVersion())),
              qPrintable(result.out));
@@ -327,6 +474,117 @@ void TestCommandLine::check_notADatabase_exitsOne()
     QCOMPARE(result.exitCode, 1);
     QVERIFY2(result.err.contains(path), qPrintable(result.err));
     QVERIFY2(result.err.contains(QStringLiteral("not a database")), qPrintable(result.err));
+}
+
+void TestCommandLine::malformedAddress_exitsOneNamingIt()
+{
+    for (const QString &command : {QStringLiteral("summary"), QStringLiteral("check")}) {
+        QStringList arguments = {command, QStringLiteral("--database"),
+                                 QStringLiteral("postgresql://analyst:s3cr3t@server:99999/office")};
+        if (command == QLatin1String("summary"))
+            arguments << QStringLiteral("--record") << QStringLiteral("all");
+        const Result result = runCli(arguments);
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY2(result.err.contains(QStringLiteral("99999")), qPrintable(result.err));
+        QVERIFY2(!result.err.contains(QStringLiteral("s3cr3t")), qPrintable(result.err));
+        QVERIFY(result.out.isEmpty());
+    }
+    const Result copy = runCli({QStringLiteral("copy"), QStringLiteral("--from"), m_demo,
+                                QStringLiteral("--to"), QStringLiteral("mysql://server/office")});
+    QCOMPARE(copy.exitCode, 1);
+    QVERIFY2(copy.err.contains(QStringLiteral("mysql://")), qPrintable(copy.err));
+}
+
+void TestCommandLine::server_emptyDatabase_exitsOneSayingSo()
+{
+    LIAISON_NEED_POSTGRES();
+    PostgresTestDatabase server;
+    QVERIFY2(server.isValid(), qPrintable(server.errorString()));
+    const Result result =
+        runCli({QStringLiteral("summary"), QStringLiteral("--database"), urlOf(server.location()),
+                QStringLiteral("--record"), QStringLiteral("all")});
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY2(result.err.contains(server.location().displayName()), qPrintable(result.err));
+    QVERIFY2(result.err.contains(QStringLiteral("no record base")), qPrintable(result.err));
+    QVERIFY(!result.err.contains(server.location().password()));
+}
+
+void TestCommandLine::server_withoutPassword_notATerminal_exitsOneSayingSo()
+{
+    LIAISON_NEED_POSTGRES();
+    if (isatty(STDIN_FILENO))
+        QSKIP("stdin is a terminal: the command would ask for the password");
+    const QString demo = demoFor(QStringLiteral("postgresql"));
+    QVERIFY(!demo.isEmpty());
+    const QByteArray savedPassword = qgetenv("PGPASSWORD");
+    const QByteArray savedPassFile = qgetenv("PGPASSFILE");
+    qunsetenv("PGPASSWORD");
+    qputenv("PGPASSFILE", m_dir.filePath(QStringLiteral("no-passfile")).toLocal8Bit());
+    const Result result = runCli({QStringLiteral("check"), QStringLiteral("--database"),
+                                  m_server->location().displayName()});
+    if (!savedPassword.isNull())
+        qputenv("PGPASSWORD", savedPassword);
+    if (savedPassFile.isNull())
+        qunsetenv("PGPASSFILE");
+    else
+        qputenv("PGPASSFILE", savedPassFile);
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY2(result.err.contains(QStringLiteral("asks for a password")), qPrintable(result.err));
+    QVERIFY2(result.err.contains(m_server->location().displayName()), qPrintable(result.err));
+    QVERIFY(result.out.isEmpty());
+}
+
+void TestCommandLine::copy_betweenEngines_summariesMatch_data()
+{
+    QTest::addColumn<QString>("from");
+    QTest::addColumn<QString>("to");
+    QTest::newRow("sqlite to postgresql")
+        << QStringLiteral("sqlite") << QStringLiteral("postgresql");
+    QTest::newRow("postgresql to sqlite")
+        << QStringLiteral("postgresql") << QStringLiteral("sqlite");
+}
+
+void TestCommandLine::copy_betweenEngines_summariesMatch()
+{
+    QFETCH(QString, from);
+    QFETCH(QString, to);
+    LIAISON_NEED_POSTGRES();
+    const QString source = demoFor(from);
+    QVERIFY(!source.isEmpty());
+    PostgresTestDatabase server;
+    QVERIFY2(server.isValid(), qPrintable(server.errorString()));
+    const QString target = to == QLatin1String("sqlite")
+        ? m_dir.filePath(QStringLiteral("copied-from-server.sqlite"))
+        : urlOf(server.location());
+    const Result result = runCli(
+        {QStringLiteral("copy"), QStringLiteral("--from"), source, QStringLiteral("--to"), target});
+    QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+    QVERIFY2(result.out.contains(QStringLiteral("participation 101")), qPrintable(result.out));
+    QVERIFY2(result.out.contains(QStringLiteral("summaries match")), qPrintable(result.out));
+    QVERIFY(!result.out.contains(server.location().password()));
+    QVERIFY(!result.out.contains(passwordOf(QStringLiteral("postgresql"))));
+
+    const Result summary = runCli({QStringLiteral("summary"), QStringLiteral("--database"), target,
+                                   QStringLiteral("--record"), QStringLiteral("agency:ASCCA")});
+    QCOMPARE(summary.exitCode, 0);
+    QCOMPARE(jsonInt(summary.json(), "by_project", "TOPCOP"), 154);
+    const Result check = runCli({QStringLiteral("check"), QStringLiteral("--database"), target});
+    QVERIFY2(check.exitCode == 0, qPrintable(check.err));
+}
+
+void TestCommandLine::copy_intoAnExistingFile_exitsOne_leavesItUntouched()
+{
+    const QString target = m_dir.filePath(QStringLiteral("existing-target.sqlite"));
+    QString error;
+    QVERIFY2(DemoDatabase::create(target, &error), qPrintable(error));
+    const QByteArray before = fileDigest(target);
+    const Result result = runCli(
+        {QStringLiteral("copy"), QStringLiteral("--from"), m_demo, QStringLiteral("--to"), target});
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY2(result.err.contains(target), qPrintable(result.err));
+    QVERIFY2(result.err.contains(QStringLiteral("already exists")), qPrintable(result.err));
+    QVERIFY(result.out.isEmpty());
+    QCOMPARE(fileDigest(target), before);
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)

@@ -3,6 +3,7 @@
 #include "commandline.h"
 #include "database.h"
 #include "demodatabase.h"
+#include "postgrestestdatabase.h"
 #include "recordexport.h"
 
 #include <QDir>
@@ -15,8 +16,12 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextStream>
+#include <QUrl>
+
+#include <memory>
 
 using namespace liaison;
+using namespace liaison::testing;
 
 namespace {
 
@@ -47,6 +52,13 @@ QByteArray readAll(const QString &path)
     return file.readAll();
 }
 
+void addEngineRows()
+{
+    QTest::addColumn<QString>("engine");
+    QTest::newRow("sqlite") << QStringLiteral("sqlite");
+    QTest::newRow("postgresql") << QStringLiteral("postgresql");
+}
+
 } // namespace
 
 class TestExportCommand : public QObject
@@ -55,26 +67,57 @@ class TestExportCommand : public QObject
 
 private slots:
     void initTestCase();
+    void csv_writesTheParticipationInTheImportFormat_data() { addEngineRows(); }
     void csv_writesTheParticipationInTheImportFormat();
+    void json_writesEveryRecordWithItsSource_data() { addEngineRows(); }
     void json_writesEveryRecordWithItsSource();
     void usageErrors_exitTwo_writeNothing_data();
     void usageErrors_exitTwo_writeNothing();
+    // An unwritable output and a missing file are about files: SQLite only.
     void unwritableOutput_exitsOneNamingIt_data();
     void unwritableOutput_exitsOneNamingIt();
     void missingDatabase_exitsOneNamingIt();
 
 private:
-    QStringList exportArguments(const QString &format, const QString &output) const;
+    QStringList exportArguments(const QString &format, const QString &output,
+                                const QString &database = {}) const;
+    // The demo on engine as --database takes it; the server's made on first use.
+    QString demoFor(const QString &engine);
 
     QTemporaryDir m_dir;
     QString m_demo;
+    std::unique_ptr<PostgresTestDatabase> m_server;
+    QString m_serverDemo;
 };
 
-QStringList TestExportCommand::exportArguments(const QString &format, const QString &output) const
+QString TestExportCommand::demoFor(const QString &engine)
+{
+    if (engine == QLatin1String("sqlite"))
+        return m_demo;
+    if (m_serverDemo.isEmpty()) {
+        m_server = std::make_unique<PostgresTestDatabase>();
+        QString error;
+        if (!m_server->isValid() || !DemoDatabase::create(m_server->location(), &error)) {
+            qWarning("demo on the server: %s", qPrintable(m_server->errorString() + error));
+            return {};
+        }
+        const DatabaseLocation location = m_server->location();
+        m_serverDemo = QStringLiteral("postgresql://%1:%2@%3:%4/%5")
+                           .arg(location.user(),
+                                QString::fromLatin1(QUrl::toPercentEncoding(location.password())),
+                                location.host())
+                           .arg(location.port())
+                           .arg(location.databaseName());
+    }
+    return m_serverDemo;
+}
+
+QStringList TestExportCommand::exportArguments(const QString &format, const QString &output,
+                                               const QString &database) const
 {
     return {QStringLiteral("export"),
             QStringLiteral("--database"),
-            m_demo,
+            database.isEmpty() ? m_demo : database,
             QStringLiteral("--format"),
             format,
             QStringLiteral("--output"),
@@ -93,8 +136,13 @@ void TestExportCommand::initTestCase()
 
 void TestExportCommand::csv_writesTheParticipationInTheImportFormat()
 {
-    const QString output = m_dir.filePath(QStringLiteral("participation.csv"));
-    const Result result = runCli(exportArguments(QStringLiteral("csv"), output));
+    QFETCH(QString, engine);
+    if (engine == QLatin1String("postgresql"))
+        LIAISON_NEED_POSTGRES();
+    const QString demo = demoFor(engine);
+    QVERIFY(!demo.isEmpty());
+    const QString output = m_dir.filePath(QStringLiteral("participation-%1.csv").arg(engine));
+    const Result result = runCli(exportArguments(QStringLiteral("csv"), output, demo));
     QCOMPARE(result.exitCode, 0);
     // The two demo rows the import format cannot hold (the undated Warsaw
     // seminar, the Customs Academy module outside any project) are reported.
@@ -105,20 +153,34 @@ void TestExportCommand::csv_writesTheParticipationInTheImportFormat()
     QVERIFY(written.startsWith("project,event,event_kind,start_date,end_date,city,country,"
                                "organiser,agency,agency_country,participants,source\n"));
     // The same file as the library writes.
+    QString locationError;
+    const auto location = DatabaseLocation::fromUserInput(demo, &locationError);
+    QVERIFY2(location, qPrintable(locationError));
     Database db;
-    QVERIFY2(db.open(m_demo, Database::OpenMode::ReadOnly), qPrintable(db.errorString()));
-    const QString direct = m_dir.filePath(QStringLiteral("direct.csv"));
+    QVERIFY2(db.open(*location, Database::OpenMode::ReadOnly), qPrintable(db.errorString()));
+    const QString direct = m_dir.filePath(QStringLiteral("direct-%1.csv").arg(engine));
     RecordExport::CsvReport report;
     QString error;
     QVERIFY2(RecordExport::writeParticipationCsv(db, direct, &error, &report), qPrintable(error));
     QCOMPARE(written, readAll(direct));
     QCOMPARE(written.count('\n'), report.rowsWritten + 1);
+    // The same demo on a server gives the same file as on SQLite.
+    if (engine == QLatin1String("postgresql")) {
+        const QString fromFile = m_dir.filePath(QStringLiteral("participation-from-file.csv"));
+        QCOMPARE(runCli(exportArguments(QStringLiteral("csv"), fromFile)).exitCode, 0);
+        QCOMPARE(written, readAll(fromFile));
+    }
 }
 
 void TestExportCommand::json_writesEveryRecordWithItsSource()
 {
-    const QString output = m_dir.filePath(QStringLiteral("records.json"));
-    const Result result = runCli(exportArguments(QStringLiteral("json"), output));
+    QFETCH(QString, engine);
+    if (engine == QLatin1String("postgresql"))
+        LIAISON_NEED_POSTGRES();
+    const QString demo = demoFor(engine);
+    QVERIFY(!demo.isEmpty());
+    const QString output = m_dir.filePath(QStringLiteral("records-%1.json").arg(engine));
+    const Result result = runCli(exportArguments(QStringLiteral("json"), output, demo));
     QCOMPARE(result.exitCode, 0);
     QVERIFY2(result.err.isEmpty(), qPrintable(result.err));
     QVERIFY2(result.out.contains(QDir::toNativeSeparators(output)), qPrintable(result.out));
@@ -127,13 +189,25 @@ void TestExportCommand::json_writesEveryRecordWithItsSource()
     const QJsonObject json = QJsonDocument::fromJson(readAll(output), &parseError).object();
     QCOMPARE(parseError.error, QJsonParseError::NoError);
     QCOMPARE(json.value(QStringLiteral("format")).toString(), QStringLiteral("liaison-records"));
+    QString locationError;
+    const auto location = DatabaseLocation::fromUserInput(demo, &locationError);
+    QVERIFY2(location, qPrintable(locationError));
     Database db;
-    QVERIFY2(db.open(m_demo, Database::OpenMode::ReadOnly), qPrintable(db.errorString()));
+    QVERIFY2(db.open(*location, Database::OpenMode::ReadOnly), qPrintable(db.errorString()));
     QCOMPARE(json.value(QStringLiteral("schema_version")).toInteger(), db.userVersion());
     const QJsonArray events = json.value(QStringLiteral("events")).toArray();
     QVERIFY(!events.isEmpty());
     for (const QJsonValue &event : events)
         QVERIFY(event.toObject().value(QStringLiteral("source_id")).isDouble());
+    // The same demo on a server gives the same records as on SQLite.
+    if (engine == QLatin1String("postgresql")) {
+        const QString fromFile = m_dir.filePath(QStringLiteral("records-from-file.json"));
+        QCOMPARE(runCli(exportArguments(QStringLiteral("json"), fromFile)).exitCode, 0);
+        const QJsonObject fileJson = QJsonDocument::fromJson(readAll(fromFile)).object();
+        for (auto it = fileJson.begin(); it != fileJson.end(); ++it)
+            QVERIFY2(json.value(it.key()) == it.value(), qPrintable(it.key()));
+        QCOMPARE(json.keys(), fileJson.keys());
+    }
 }
 
 void TestExportCommand::usageErrors_exitTwo_writeNothing_data()

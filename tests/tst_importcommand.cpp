@@ -3,6 +3,7 @@
 #include "commandline.h"
 #include "database.h"
 #include "demodatabase.h"
+#include "postgrestestdatabase.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -13,8 +14,12 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextStream>
+#include <QUrl>
+
+#include <memory>
 
 using namespace liaison;
+using namespace liaison::testing;
 
 namespace {
 
@@ -37,23 +42,38 @@ Result runCli(const QStringList &arguments)
     return result;
 }
 
-// A digest of every row of every table but FTS5's internal ones.
-QByteArray contentDigest(const QString &path)
+std::optional<DatabaseLocation> locationOf(const QString &argument)
 {
+    QString error;
+    return DatabaseLocation::fromUserInput(argument, &error);
+}
+
+// A digest of every row of every table but FTS5's internal ones (on a
+// server: every table of the record base's schema, rows in text order).
+QByteArray contentDigest(const QString &argument)
+{
+    const std::optional<DatabaseLocation> location = locationOf(argument);
     Database db;
-    if (!db.open(path, Database::OpenMode::ReadOnly))
+    if (!location || !db.open(*location, Database::OpenMode::ReadOnly))
         return {};
     QStringList tables;
     QSqlQuery query(db.connection());
-    query.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT "
-                              "LIKE 'sqlite\\_%' ESCAPE '\\' AND name NOT LIKE "
-                              "'search\\_index\\_%' ESCAPE '\\' ORDER BY name"));
+    query.exec(db.isPostgres()
+                   ? QStringLiteral("SELECT tablename FROM pg_tables WHERE schemaname = "
+                                    "current_schema() ORDER BY tablename")
+                   : QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name "
+                                    "NOT LIKE 'sqlite\\_%' ESCAPE '\\' AND name NOT LIKE "
+                                    "'search\\_index\\_%' ESCAPE '\\' ORDER BY name"));
     while (query.next())
         tables.append(query.value(0).toString());
+    if (tables.isEmpty())
+        return {};
     QCryptographicHash hash(QCryptographicHash::Sha256);
     for (const QString &table : tables) {
         hash.addData(table.toUtf8());
-        query.exec(QStringLiteral("SELECT rowid, * FROM %1 ORDER BY rowid").arg(table));
+        query.exec(db.isPostgres()
+                       ? QStringLiteral("SELECT * FROM %1 t ORDER BY t::text").arg(table)
+                       : QStringLiteral("SELECT rowid, * FROM %1 ORDER BY rowid").arg(table));
         while (query.next()) {
             for (int i = 0; i < query.record().count(); ++i)
                 hash.addData(query.value(i).isNull() ? QByteArray("\x01")
@@ -64,18 +84,26 @@ QByteArray contentDigest(const QString &path)
     return hash.result();
 }
 
-qint64 participantsOf(const QString &path, const QString &agencyAcronym)
+qint64 participantsOf(const QString &argument, const QString &agencyAcronym)
 {
+    const std::optional<DatabaseLocation> location = locationOf(argument);
     Database db;
-    if (!db.open(path, Database::OpenMode::ReadOnly))
+    if (!location || !db.open(*location, Database::OpenMode::ReadOnly))
         return -1;
     QSqlQuery query(db.connection());
-    query.prepare(QStringLiteral("SELECT total(p.participants) FROM participation p JOIN agencies "
-                                 "a ON a.id = p.agency_id WHERE a.acronym = ?"));
+    query.prepare(QStringLiteral("SELECT coalesce(sum(p.participants), 0) FROM participation p "
+                                 "JOIN agencies a ON a.id = p.agency_id WHERE a.acronym = ?"));
     query.addBindValue(agencyAcronym);
     if (!query.exec() || !query.next())
         return -1;
-    return qint64(query.value(0).toDouble());
+    return query.value(0).toLongLong();
+}
+
+void addEngineRows()
+{
+    QTest::addColumn<QString>("engine");
+    QTest::newRow("sqlite") << QStringLiteral("sqlite");
+    QTest::newRow("postgresql") << QStringLiteral("postgresql");
 }
 
 } // namespace
@@ -86,9 +114,13 @@ class TestImportCommand : public QObject
 
 private slots:
     void initTestCase();
+    // Each test (and engine) on a fresh demo record base.
     void init();
+    void goodFile_exitsZero_withASummaryLine_data() { addEngineRows(); }
     void goodFile_exitsZero_withASummaryLine();
+    void badFile_exitsOne_withLineNumberedProblems_andChangesNothing_data() { addEngineRows(); }
     void badFile_exitsOne_withLineNumberedProblems_andChangesNothing();
+    void missingFile_exitsOne_namingIt_data() { addEngineRows(); }
     void missingFile_exitsOne_namingIt();
     void noFileArgument_isAUsageError();
 
@@ -96,7 +128,12 @@ private:
     QString writeCsv(const QString &name, const QByteArray &content) const;
 
     QTemporaryDir m_dir;
+    // What --database gets: a path, or a server address with its password.
     QString m_db;
+    // How messages name the record base: the path, or the address without
+    // the password.
+    QString m_shown;
+    std::unique_ptr<PostgresTestDatabase> m_server;
     int m_count = 0;
 };
 
@@ -109,8 +146,25 @@ void TestImportCommand::initTestCase()
 
 void TestImportCommand::init()
 {
-    m_db = m_dir.filePath(QStringLiteral("demo-%1.sqlite").arg(++m_count));
+    m_server.reset();
     QString error;
+    if (qstrcmp(QTest::currentDataTag(), "postgresql") == 0) {
+        LIAISON_NEED_POSTGRES();
+        m_server = std::make_unique<PostgresTestDatabase>();
+        QVERIFY2(m_server->isValid(), qPrintable(m_server->errorString()));
+        const DatabaseLocation location = m_server->location();
+        QVERIFY2(DemoDatabase::create(location, &error), qPrintable(error));
+        m_db = QStringLiteral("postgresql://%1:%2@%3:%4/%5")
+                   .arg(location.user(),
+                        QString::fromLatin1(QUrl::toPercentEncoding(location.password())),
+                        location.host())
+                   .arg(location.port())
+                   .arg(location.databaseName());
+        m_shown = location.displayName();
+        return;
+    }
+    m_db = m_dir.filePath(QStringLiteral("demo-%1.sqlite").arg(++m_count));
+    m_shown = m_db;
     QVERIFY2(DemoDatabase::create(m_db, &error), qPrintable(error));
 }
 
@@ -176,7 +230,9 @@ void TestImportCommand::badFile_exitsOne_withLineNumberedProblems_andChangesNoth
              csv + QStringLiteral(":4: participants: \"-3\" is not a whole number of 0 or more"));
     QVERIFY2(lines.at(2).startsWith(QStringLiteral("liaison import: nothing was imported")),
              qPrintable(lines.at(2)));
-    QVERIFY2(lines.at(2).contains(m_db), qPrintable(lines.at(2)));
+    QVERIFY2(lines.at(2).contains(m_shown), qPrintable(lines.at(2)));
+    if (m_server)
+        QVERIFY(!result.err.contains(m_server->location().password()));
     QCOMPARE(contentDigest(m_db), before);
 }
 

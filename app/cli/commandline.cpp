@@ -2,10 +2,12 @@
 #include "commandline.h"
 
 #include "database.h"
+#include "databaselocation.h"
 #include "defaultdatabase.h"
 #include "demodatabase.h"
 #include "participationimport.h"
 #include "participationstats.h"
+#include "recordbasecopy.h"
 #include "recordexport.h"
 #include "recordstore.h"
 #include "schemamigrations.h"
@@ -17,6 +19,12 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QTextStream>
+
+#include <csignal>
+#include <cstdio>
+#include <cstring>
+#include <termios.h>
+#include <unistd.h>
 
 namespace liaison {
 
@@ -45,9 +53,19 @@ struct Options
     QCommandLineOption version {QStringLiteral("version"),
                                 CommandLine::tr("Show the version and exit.")};
     QCommandLineOption database {QStringLiteral("database"),
-                                 CommandLine::tr("The record base (an SQLite file). Default: %1")
+                                 CommandLine::tr("The record base: an SQLite file or a "
+                                                 "postgresql://user@host:port/dbname address. "
+                                                 "Default: %1")
                                      .arg(QDir::toNativeSeparators(DefaultDatabase::path())),
                                  CommandLine::tr("PATH")};
+    QCommandLineOption from {QStringLiteral("from"),
+                             CommandLine::tr("copy: the record base to copy (a file or an "
+                                             "address)."),
+                             CommandLine::tr("PATH")};
+    QCommandLineOption to {QStringLiteral("to"),
+                           CommandLine::tr("copy: the new record base (a file that does not "
+                                           "exist, or an empty database)."),
+                           CommandLine::tr("PATH")};
     QCommandLineOption language {
         QStringLiteral("language"),
         CommandLine::tr("Interface language for this run (e.g. en, ru, az)."),
@@ -65,9 +83,10 @@ struct Options
 // Opens the record base of a command that only reads: never written, also
 // when it cannot be (another user's file, a read-only folder) or was written
 // by a newer Liaison. On failure says why, naming the file, on err.
-bool openForReading(Database &db, const QString &path, const char *command, QTextStream &err)
+bool openForReading(Database &db, const DatabaseLocation &location, const char *command,
+                    QTextStream &err)
 {
-    if (db.open(path, Database::OpenMode::ReadOnly))
+    if (db.open(location, Database::OpenMode::ReadOnly))
         return true;
     err << QStringLiteral("liaison %1: ").arg(QLatin1String(command)) << db.errorString()
         << QLatin1Char('\n');
@@ -82,6 +101,51 @@ void noteNewerSchema(const Database &db, const char *command, QTextStream &err)
             << QLatin1Char('\n');
 }
 
+// The terminal's settings while a password is typed without echo, so that
+// Ctrl+C or a kill in the middle still gives the user their echo back.
+struct termios savedTerminal;
+volatile std::sig_atomic_t terminalSaved = 0;
+
+void restoreTerminalAndExit(int signal)
+{
+    if (terminalSaved)
+        tcsetattr(STDIN_FILENO, TCSANOW, &savedTerminal);
+    std::signal(signal, SIG_DFL);
+    std::raise(signal);
+}
+
+// Reads one line from the terminal without echoing it; nothing when stdin is
+// not a terminal or closes.
+std::optional<QString> readPasswordFromTerminal(const QString &prompt, QTextStream &err)
+{
+    if (!isatty(STDIN_FILENO))
+        return std::nullopt;
+    err << prompt;
+    err.flush();
+    if (tcgetattr(STDIN_FILENO, &savedTerminal) != 0)
+        return std::nullopt;
+    terminalSaved = 1;
+    const auto previousInt = std::signal(SIGINT, restoreTerminalAndExit);
+    const auto previousTerm = std::signal(SIGTERM, restoreTerminalAndExit);
+    struct termios silent = savedTerminal;
+    silent.c_lflag &= ~tcflag_t(ECHO);
+    silent.c_lflag |= ECHONL;
+    tcsetattr(STDIN_FILENO, TCSAFLUSH, &silent);
+    char buffer[1024];
+    const bool read = std::fgets(buffer, sizeof buffer, stdin) != nullptr;
+    tcsetattr(STDIN_FILENO, TCSAFLUSH, &savedTerminal);
+    terminalSaved = 0;
+    std::signal(SIGINT, previousInt);
+    std::signal(SIGTERM, previousTerm);
+    if (!read)
+        return std::nullopt;
+    QString password = QString::fromLocal8Bit(buffer);
+    std::memset(buffer, 0, sizeof buffer);
+    while (password.endsWith(QLatin1Char('\n')) || password.endsWith(QLatin1Char('\r')))
+        password.chop(1);
+    return password;
+}
+
 void addOptions(QCommandLineParser &parser, const Options &options)
 {
     parser.setApplicationDescription(
@@ -90,10 +154,10 @@ void addOptions(QCommandLineParser &parser, const Options &options)
                         "participation."));
     parser.addOptions({options.help, options.version, options.database, options.language,
                        options.demo, options.record, options.chart, options.output, options.size,
-                       options.format});
+                       options.format, options.from, options.to});
     parser.addPositionalArgument(QStringLiteral("command"),
-                                 CommandLine::tr("init, summary, check, import FILE.csv, export or "
-                                                 "export-chart; none opens the window."),
+                                 CommandLine::tr("init, summary, check, import FILE.csv, export, "
+                                                 "export-chart or copy; none opens the window."),
                                  CommandLine::tr("[command]"));
 }
 
@@ -129,6 +193,8 @@ CommandLine::CommandLine(const QStringList &arguments)
     m_size = parser.value(options.size);
     m_format = parser.value(options.format);
     m_demo = parser.isSet(options.demo);
+    m_from = parser.value(options.from);
+    m_to = parser.value(options.to);
     if (!m_language.isEmpty() && !Translations::isShipped(m_language)) {
         QStringList codes;
         for (const Translations::Language &language : Translations::shipped())
@@ -164,9 +230,11 @@ CommandLine::CommandLine(const QStringList &arguments)
         m_command = Command::Import;
     else if (name == QLatin1String("export"))
         m_command = Command::Export;
+    else if (name == QLatin1String("copy"))
+        m_command = Command::Copy;
     else {
         usage(tr("Unknown command \"%1\". Commands: init, summary, check, import, export, "
-                 "export-chart.")
+                 "export-chart, copy.")
                   .arg(name));
         return;
     }
@@ -194,6 +262,13 @@ CommandLine::CommandLine(const QStringList &arguments)
     }
     if (parser.isSet(options.format) && m_command != Command::Export) {
         usage(tr("--format is an option of the export command."));
+        return;
+    }
+    const bool copyOptions = parser.isSet(options.from) || parser.isSet(options.to);
+    if ((m_command == Command::Copy
+         && (m_from.isEmpty() || m_to.isEmpty() || parser.isSet(options.database)))
+        || (m_command != Command::Copy && copyOptions)) {
+        usage(tr("copy needs --from and --to (not --database)."));
         return;
     }
     if (m_command == Command::Import && m_inputFile.isEmpty()) {
@@ -233,7 +308,12 @@ QString CommandLine::helpText()
              "            record with its source as JSON.\n"
              "  export-chart\n"
              "            Write a chart of a record's training participation as PNG, JPEG,\n"
-             "            SVG or PDF (by the extension of --output). Needs no display.\n\n"
+             "            SVG or PDF (by the extension of --output). Needs no display.\n"
+             "  copy      Copy a whole record base --from one file or server --to a new\n"
+             "            file or an empty server database, and compare their summaries.\n\n"
+             "A record base is an SQLite file or a server address,\n"
+             "postgresql://user@host:port/dbname; a password comes from the address,\n"
+             "PGPASSWORD, the password file (PGPASSFILE, ~/.pgpass) or a prompt.\n\n"
              "Exit status: 0 success, 1 failure, 2 usage error.\n");
 }
 
@@ -278,6 +358,8 @@ int CommandLine::run(QTextStream &out, QTextStream &err) const
         return runImport(out, err);
     case Command::Export:
         return runExport(out, err);
+    case Command::Copy:
+        return runCopy(out, err);
     case Command::Window:
     case Command::ExportChart:
         break;
@@ -302,17 +384,61 @@ bool CommandLine::resolveDatabasePath(QString *path, QTextStream &err) const
     return true;
 }
 
+std::optional<DatabaseLocation>
+CommandLine::locationFromArgument(const QString &text, QTextStream &err, const QString &option)
+{
+    QString error;
+    std::optional<DatabaseLocation> location = DatabaseLocation::fromUserInput(text, &error);
+    if (!location) {
+        err << QStringLiteral("liaison: %1: ").arg(option) << error << QLatin1Char('\n');
+        return std::nullopt;
+    }
+    if (!location->isPostgres())
+        return location;
+    QString warning;
+    const std::optional<QString> known = location->resolvePassword(&warning);
+    // A password file others may read is ignored, as libpq does: said, not silent.
+    if (!warning.isEmpty())
+        err << QStringLiteral("liaison: ") << warning << QLatin1Char('\n');
+    if (known)
+        return location;
+    // No password known: ask the server whether it wants one before the
+    // command runs, so that it is asked for once, on the terminal.
+    Database probe;
+    if (!probe.open(*location, Database::OpenMode::ReadOnly)
+        && probe.openFailure() == Database::OpenFailure::PasswordRequired) {
+        if (const std::optional<QString> password =
+                readPasswordFromTerminal(tr("Password for %1: ").arg(location->displayName()), err))
+            location->setPassword(*password);
+    }
+    return location;
+}
+
+std::optional<DatabaseLocation> CommandLine::resolveDatabaseLocation(QTextStream &err) const
+{
+    QString path;
+    if (!resolveDatabasePath(&path, err))
+        return std::nullopt;
+    return locationFromArgument(path, err);
+}
+
 int CommandLine::runInit(QTextStream &out, QTextStream &err) const
 {
-    const QString path = m_databasePath.isEmpty() ? DefaultDatabase::path() : m_databasePath;
-    const QString shown = QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath());
+    const std::optional<DatabaseLocation> location = locationFromArgument(
+        m_databasePath.isEmpty() ? DefaultDatabase::path() : m_databasePath, err);
+    if (!location)
+        return Failure;
+    const QString shown = location->isPostgres()
+        ? location->displayName()
+        : QDir::toNativeSeparators(QFileInfo(location->path()).absoluteFilePath());
     QString error;
     bool created = false;
     if (m_demo) {
-        created = DemoDatabase::create(path, &error);
+        created = location->isPostgres() ? DemoDatabase::create(*location, &error)
+                                         : DemoDatabase::create(location->path(), &error);
     } else {
         Database db;
-        created = db.create(path);
+        created = db.create(*location);
         error = db.errorString();
     }
     if (!created) {
@@ -333,11 +459,11 @@ int CommandLine::runSummary(QTextStream &out, QTextStream &err) const
         err << QStringLiteral("liaison summary: --record: ") << parseError << QLatin1Char('\n');
         return UsageFailure;
     }
-    QString path;
-    if (!resolveDatabasePath(&path, err))
+    const std::optional<DatabaseLocation> location = resolveDatabaseLocation(err);
+    if (!location)
         return Failure;
     Database db;
-    if (!openForReading(db, path, "summary", err))
+    if (!openForReading(db, *location, "summary", err))
         return Failure;
     noteNewerSchema(db, "summary", err);
     const RecordStore store(db);
@@ -358,12 +484,14 @@ int CommandLine::runSummary(QTextStream &out, QTextStream &err) const
 
 int CommandLine::runCheck(QTextStream &out, QTextStream &err) const
 {
-    QString path;
-    if (!resolveDatabasePath(&path, err))
+    const std::optional<DatabaseLocation> location = resolveDatabaseLocation(err);
+    if (!location)
         return Failure;
-    const QString shown = QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath());
+    const QString shown = location->isPostgres()
+        ? location->displayName()
+        : QDir::toNativeSeparators(QFileInfo(location->path()).absoluteFilePath());
     Database db;
-    if (!openForReading(db, path, "check", err))
+    if (!openForReading(db, *location, "check", err))
         return Failure;
     QStringList problems;
     for (const QString &problem : db.integrityProblems())
@@ -385,18 +513,24 @@ int CommandLine::runCheck(QTextStream &out, QTextStream &err) const
         noteNewerSchema(db, "check", err);
         return Failure;
     }
-    out << tr("%1: integrity ok, references ok, schema version %2.").arg(shown).arg(version)
+    // A server checks its own pages and enforces every constraint itself;
+    // SQLite's integrity_check and foreign_key_check ran above.
+    out << (db.isPostgres()
+                ? tr("%1: integrity and references kept by the server, schema version %2.")
+                : tr("%1: integrity ok, references ok, schema version %2."))
+               .arg(shown)
+               .arg(version)
         << QLatin1Char('\n');
     return Success;
 }
 
 int CommandLine::runImport(QTextStream &out, QTextStream &err) const
 {
-    QString path;
-    if (!resolveDatabasePath(&path, err))
+    const std::optional<DatabaseLocation> location = resolveDatabaseLocation(err);
+    if (!location)
         return Failure;
     Database db;
-    if (!db.openForUse(path)) {
+    if (!db.open(*location)) {
         err << QStringLiteral("liaison import: ") << db.errorString() << QLatin1Char('\n');
         return Failure;
     }
@@ -431,11 +565,11 @@ int CommandLine::runImport(QTextStream &out, QTextStream &err) const
 
 int CommandLine::runExport(QTextStream &out, QTextStream &err) const
 {
-    QString path;
-    if (!resolveDatabasePath(&path, err))
+    const std::optional<DatabaseLocation> location = resolveDatabaseLocation(err);
+    if (!location)
         return Failure;
     Database db;
-    if (!openForReading(db, path, "export", err))
+    if (!openForReading(db, *location, "export", err))
         return Failure;
     noteNewerSchema(db, "export", err);
     QString error;
@@ -452,6 +586,38 @@ int CommandLine::runExport(QTextStream &out, QTextStream &err) const
     // What the import format cannot hold is said, not silently dropped.
     if (!report.summary().isEmpty())
         err << QStringLiteral("liaison export: ") << report.summary() << QLatin1Char('\n');
+    return Success;
+}
+
+int CommandLine::runCopy(QTextStream &out, QTextStream &err) const
+{
+    const std::optional<DatabaseLocation> from =
+        locationFromArgument(m_from, err, QStringLiteral("--from"));
+    if (!from)
+        return Failure;
+    const std::optional<DatabaseLocation> to =
+        locationFromArgument(m_to, err, QStringLiteral("--to"));
+    if (!to)
+        return Failure;
+    Database source;
+    if (!openForReading(source, *from, "copy", err))
+        return Failure;
+    const RecordBaseCopy::Result result = RecordBaseCopy::copy(source, *to);
+    if (!result.copied) {
+        err << QStringLiteral("liaison copy: ") << result.error << QLatin1Char('\n');
+        return Failure;
+    }
+    QStringList counts;
+    for (const RecordBaseCopy::TableCount &count : result.counts)
+        counts.append(QStringLiteral("%1 %2").arg(count.table).arg(count.rows));
+    out << tr("Copied %1 to %2: %3.")
+               .arg(source.path(), to->displayName(), counts.join(QStringLiteral(", ")))
+        << QLatin1Char('\n');
+    for (const QString &difference : result.differences)
+        err << QStringLiteral("liaison copy: ") << difference << QLatin1Char('\n');
+    if (!result.differences.isEmpty())
+        return Failure;
+    out << tr("The summaries match.") << QLatin1Char('\n');
     return Success;
 }
 
