@@ -9,6 +9,7 @@
 
 #include <QDesktopServices>
 #include <QEvent>
+#include <QFile>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -96,6 +97,7 @@ private slots:
     void russianLocale_datesFollowTheLocale();
     void unknownRecord_showsNoLongerExists();
     void deletedRecord_refreshShowsNoLongerExists();
+    void longList_showsItsFirstItems_andAllOnRequest();
 
 private:
     qint64 idOf(RecordKind kind, const QString &key) const;
@@ -447,6 +449,49 @@ void TestDetailPane::deletedRecord_refreshShowsNoLongerExists()
     QVERIFY2(pane.plainText().contains(noLongerExists), qPrintable(pane.plainText()));
     QVERIFY(pane.currentTitle().isEmpty());
     QCOMPARE(pane.currentRecord(), warsaw);
+}
+
+void TestDetailPane::longList_showsItsFirstItems_andAllOnRequest()
+{
+    // A project with 250 events, in a copy of the demo.
+    const QString path = m_dir.filePath(QStringLiteral("long.sqlite"));
+    QVERIFY(QFile::copy(m_demo, path));
+    Database db;
+    QVERIFY2(db.open(path), qPrintable(db.errorString()));
+    const qint64 topcop = idOf(RecordKind::Project, "TOPCOP");
+    QVERIFY(db.beginWrite());
+    QSqlQuery insert(db.connection());
+    insert.prepare(QStringLiteral("INSERT INTO events (title, kind, start_date, project_id, "
+                                  "source_id) SELECT ?, 'course', '2024-05-06', ?, min(id) FROM "
+                                  "sources"));
+    for (int i = 1; i <= 250; ++i) {
+        insert.addBindValue(QStringLiteral("Long course %1").arg(i, 3, 10, QLatin1Char('0')));
+        insert.addBindValue(topcop);
+        QVERIFY(insert.exec());
+    }
+    QVERIFY(db.commit());
+
+    DetailPane pane;
+    pane.resize(900, 700);
+    pane.setDatabase(&db);
+    pane.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&pane));
+    pane.showRecord(RecordId::of(RecordKind::Project, topcop));
+    QVERIFY(pane.waitForLoaded());
+    QString text = pane.plainText();
+    const qsizetype events = text.count(QStringLiteral("Long course "));
+    QVERIFY2(events > 0 && events < 250, qPrintable(QString::number(events)));
+    QVERIFY2(text.contains(QStringLiteral("are shown.")), qPrintable(text.right(400)));
+    QVERIFY(clickLink(pane, QStringLiteral("liaison-show-all:")));
+    text = pane.plainText();
+    QCOMPARE(text.count(QStringLiteral("Long course ")), 250);
+    QVERIFY(!text.contains(QStringLiteral("are shown.")));
+    // Another record starts short again.
+    pane.showRecord(RecordId::of(RecordKind::Agency, idOf(RecordKind::Agency, "ASCCA")));
+    QVERIFY(pane.waitForLoaded());
+    pane.showRecord(RecordId::of(RecordKind::Project, topcop));
+    QVERIFY(pane.waitForLoaded());
+    QVERIFY(pane.plainText().contains(QStringLiteral("are shown.")));
 }
 
 QTEST_MAIN(TestDetailPane)

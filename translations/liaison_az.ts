@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="az_AZ">
 <context>
+    <name>liaison::BusyIndicator</name>
+    <message>
+        <source>Loading…</source>
+        <translation>Yüklənir…</translation>
+    </message>
+</context>
+<context>
     <name>liaison::ChartExportCommand</name>
     <message>
         <source>--chart: unknown chart &quot;%1&quot;; use %2.</source>
@@ -268,10 +275,6 @@
         <translation>Versiyanı göstərir və çıxır.</translation>
     </message>
     <message>
-        <source>The record base (an SQLite file). Default: %1</source>
-        <translation>Qeydlər bazası (SQLite faylı). Standart: %1</translation>
-    </message>
-    <message>
         <source>PATH</source>
         <translation>YOL</translation>
     </message>
@@ -400,14 +403,6 @@
         <translation>FORMAT</translation>
     </message>
     <message>
-        <source>init, summary, check, import FILE.csv, export or export-chart; none opens the window.</source>
-        <translation>init, summary, check, import FAYL.csv, export və ya export-chart; əmr verilmədikdə pəncərə açılır.</translation>
-    </message>
-    <message>
-        <source>Unknown command &quot;%1&quot;. Commands: init, summary, check, import, export, export-chart.</source>
-        <translation>Naməlum əmr &quot;%1&quot;. Əmrlər: init, summary, check, import, export, export-chart.</translation>
-    </message>
-    <message>
         <source>--output is an option of the export and export-chart commands.</source>
         <translation>--output export və export-chart əmrlərinin parametridir.</translation>
     </message>
@@ -428,6 +423,42 @@
         <translation>Naməlum format &quot;%1&quot;. Formatlar: csv, json.</translation>
     </message>
     <message>
+        <source>nothing was imported; %1 is unchanged.</source>
+        <translation>heç nə idxal edilmədi; %1 dəyişmədi.</translation>
+    </message>
+    <message>
+        <source>Imported %1 rows from %2: %3 participation records written; %4 projects, %5 events and %6 agencies created.</source>
+        <translation>%2 faylından %1 sətir idxal edildi: %3 iştirak qeydi yazıldı; %4 layihə, %5 tədbir və %6 qurum yaradıldı.</translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>Yazıldı: %1.</translation>
+    </message>
+    <message>
+        <source>The record base: an SQLite file or a postgresql://user@host:port/dbname address. Default: %1</source>
+        <translation>Qeydlər bazası: SQLite faylı və ya postgresql://user@host:port/dbname ünvanı. Standart: %1</translation>
+    </message>
+    <message>
+        <source>copy: the record base to copy (a file or an address).</source>
+        <translation>copy: kopyalanacaq qeydlər bazası (fayl və ya ünvan).</translation>
+    </message>
+    <message>
+        <source>copy: the new record base (a file that does not exist, or an empty database).</source>
+        <translation>copy: yeni qeydlər bazası (hələ mövcud olmayan fayl və ya boş verilənlər bazası).</translation>
+    </message>
+    <message>
+        <source>init, summary, check, import FILE.csv, export, export-chart or copy; none opens the window.</source>
+        <translation>init, summary, check, import FAYL.csv, export, export-chart və ya copy; əmr verilmədikdə pəncərə açılır.</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;. Commands: init, summary, check, import, export, export-chart, copy.</source>
+        <translation>Naməlum əmr &quot;%1&quot;. Əmrlər: init, summary, check, import, export, export-chart, copy.</translation>
+    </message>
+    <message>
+        <source>copy needs --from and --to (not --database).</source>
+        <translation>copy əmri üçün --from və --to göstərilməlidir (--database deyil).</translation>
+    </message>
+    <message>
         <source>Commands:
   (none)    Open the window on the record base.
   init      Create an empty record base, or with --demo the demo records.
@@ -441,39 +472,101 @@
   export-chart
             Write a chart of a record&apos;s training participation as PNG, JPEG,
             SVG or PDF (by the extension of --output). Needs no display.
+  copy      Copy a whole record base --from one file or server --to a new
+            file or an empty server database, and compare their summaries.
+
+A record base is an SQLite file or a server address,
+postgresql://user@host:port/dbname; a password comes from the address,
+PGPASSWORD, the password file (PGPASSFILE, ~/.pgpass) or a prompt.
 
 Exit status: 0 success, 1 failure, 2 usage error.
 </source>
         <translation>Əmrlər:
   (əmrsiz)  Pəncərəni qeydlər bazası ilə açır.
-  init      Boş qeydlər bazası, --demo ilə isə nümayiş qeydləri olan baza
-            yaradır. Mövcud fayla toxunmur.
-  summary   Qeydin təlimlərdə iştirak yekunlarını JSON kimi çıxarır.
+  init      Boş qeydlər bazası, --demo ilə isə nümayiş qeydləri yaradır.
+            Mövcud fayla toxunmur.
+  summary   Qeydin təlimlərdə iştirak üzrə yekunlarını JSON şəklində çıxarır.
   check     Qeydlər bazasının bütövlüyünü, istinadlarını və sxem versiyasını
             yoxlayır.
   import FAYL.csv
-            Təlimlərdə iştirak məlumatlarını CSV faylından idxal edir: ya
-            hamısını, ya da heç nəyi.
-  export    İştirak məlumatlarını CSV (idxal formatı), yaxud bütün qeydləri
-            mənbələri ilə birlikdə JSON kimi yazır.
+            Təlimlərdə iştirak məlumatlarını CSV faylından idxal edir:
+            ya hamısını, ya da heç nəyi.
+  export    İştirak məlumatlarını CSV (idxal formatı) və ya bütün qeydləri
+            mənbələri ilə birlikdə JSON şəklində yazır.
   export-chart
-            Qeydin təlimlərdə iştirak diaqramını PNG, JPEG, SVG və ya PDF kimi
-            yazır (--output faylının uzantısına görə). Ekran tələb etmir.
+            Qeydin təlimlərdə iştirak diaqramını PNG, JPEG, SVG və ya PDF
+            şəklində yazır (--output faylının uzantısına görə). Ekran tələb
+            etmir.
+  copy      Bütöv qeydlər bazasını bir fayldan və ya serverdən (--from) yeni
+            fayla və ya boş server verilənlər bazasına (--to) kopyalayır və
+            onların icmallarını müqayisə edir.
 
-Çıxış kodu: 0 uğurlu, 1 xəta, 2 istifadə xətası.
+Qeydlər bazası SQLite faylı və ya server ünvanıdır:
+postgresql://user@host:port/dbname; parol ünvandan, PGPASSWORD
+dəyişənindən, parol faylından (PGPASSFILE, ~/.pgpass) və ya sorğu ilə
+alınır.
+
+Çıxış kodu: 0 — uğurlu, 1 — xəta, 2 — istifadə xətası.
 </translation>
     </message>
     <message>
-        <source>nothing was imported; %1 is unchanged.</source>
-        <translation>heç nə idxal edilmədi; %1 dəyişmədi.</translation>
+        <source>Password for %1: </source>
+        <translation>%1 üçün parol: </translation>
     </message>
     <message>
-        <source>Imported %1 rows from %2: %3 participation records written; %4 projects, %5 events and %6 agencies created.</source>
-        <translation>%2 faylından %1 sətir idxal edildi: %3 iştirak qeydi yazıldı; %4 layihə, %5 tədbir və %6 qurum yaradıldı.</translation>
+        <source>%1: integrity and references kept by the server, schema version %2.</source>
+        <translation>%1: bütövlüyə və istinadlara server nəzarət edir, sxem versiyası %2.</translation>
     </message>
     <message>
-        <source>Wrote %1.</source>
-        <translation>Yazıldı: %1.</translation>
+        <source>Copied %1 to %2: %3.</source>
+        <translation>%1 qeydlər bazası %2 ünvanına kopyalandı: %3.</translation>
+    </message>
+    <message>
+        <source>The summaries match.</source>
+        <translation>İcmallar üst-üstə düşür.</translation>
+    </message>
+</context>
+<context>
+    <name>liaison::ConnectDialog</name>
+    <message>
+        <source>Connect to Server</source>
+        <translation>Serverə qoşul</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Verilənlər bazası:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>İs&amp;tifadəçi:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Pa&amp;rol:</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the password in the system keychain</source>
+        <translation>Parolu sistemin açar zəncirində &amp;yadda saxla</translation>
+    </message>
+    <message>
+        <source>from PGPASSWORD or ~/.pgpass when empty</source>
+        <translation>boş olduqda PGPASSWORD və ya ~/.pgpass faylından</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Qoşul</translation>
+    </message>
+    <message>
+        <source>Address: %1</source>
+        <translation>Ünvan: %1</translation>
     </message>
 </context>
 <context>
@@ -1617,6 +1710,89 @@ Exit status: 0 success, 1 failure, 2 usage error.
         <source>%1 is open read-only.</source>
         <translation>%1 yalnız oxumaq üçün açılıb.</translation>
     </message>
+    <message>
+        <source>your database role may not do this (%1)</source>
+        <translation>verilənlər bazası rolunuzun bunu etməyə icazəsi yoxdur (%1)</translation>
+    </message>
+    <message>
+        <source>the connection to the server was lost (%1)</source>
+        <translation>serverlə əlaqə kəsildi (%1)</translation>
+    </message>
+    <message>
+        <source>The Qt PostgreSQL driver (QPSQL) is not installed.</source>
+        <translation>Qt PostgreSQL drayveri (QPSQL) quraşdırılmayıb.</translation>
+    </message>
+    <message>
+        <source>%1 asks for a password.</source>
+        <translation>%1 parol tələb edir.</translation>
+    </message>
+    <message>
+        <source>%1 refused the user name or password.</source>
+        <translation>%1 istifadəçi adını və ya parolu qəbul etmədi.</translation>
+    </message>
+    <message>
+        <source>The server has no database %1 (%2).</source>
+        <translation>Serverdə %1 verilənlər bazası yoxdur (%2).</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: %2</source>
+        <translation>%1 ünvanına qoşulmaq mümkün deyil: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds tables, but it is not a Liaison record base. Nothing was changed.</source>
+        <translation>%1 verilənlər bazasında cədvəllər var, lakin o, Liaison qeydlər bazası deyil. Heç nə dəyişdirilmədi.</translation>
+    </message>
+    <message>
+        <source>%1 holds no record base yet.</source>
+        <translation>%1 ünvanında hələ qeydlər bazası yoxdur.</translation>
+    </message>
+    <message>
+        <source>%1 already holds tables; it was left untouched.</source>
+        <translation>%1 verilənlər bazasında artıq cədvəllər var; ona toxunulmadı.</translation>
+    </message>
+    <message>
+        <source>%1 is open read-only: the database role %2 may read it but not change it.</source>
+        <translation>%1 yalnız oxumaq üçün açılıb: %2 verilənlər bazası rolu onu oxuya bilər, lakin dəyişdirə bilməz.</translation>
+    </message>
+</context>
+<context>
+    <name>liaison::DatabaseLocation</name>
+    <message>
+        <source>No record base given: name an SQLite file or a postgresql:// address</source>
+        <translation>Qeydlər bazası göstərilməyib: SQLite faylını və ya postgresql:// ünvanını göstərin</translation>
+    </message>
+    <message>
+        <source>Unknown kind of address &quot;%1://&quot;: Liaison opens SQLite files and postgresql:// addresses</source>
+        <translation>Naməlum ünvan növü &quot;%1://&quot;: Liaison SQLite fayllarını və postgresql:// ünvanlarını açır</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in the address is not a valid percent-encoded character</source>
+        <translation>Ünvandakı &quot;%1&quot; düzgün faiz kodlaşdırılmış (percent-encoded) simvol deyil</translation>
+    </message>
+    <message>
+        <source>No host name after &quot;@&quot;: write postgresql://USER@HOST/DATABASE</source>
+        <translation>&quot;@&quot; işarəsindən sonra host adı yoxdur: postgresql://USER@HOST/DATABASE yazın</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a host in brackets: write an IPv6 address as [::1] or [::1]:5432</source>
+        <translation>&quot;%1&quot; kvadrat mötərizədə düzgün host deyil: IPv6 ünvanını [::1] və ya [::1]:5432 şəklində yazın</translation>
+    </message>
+    <message>
+        <source>Several servers (&quot;%1&quot;) are not supported: name one host</source>
+        <translation>Bir neçə server (&quot;%1&quot;) dəstəklənmir: yalnız bir host göstərin</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid value for the connection parameter %2</source>
+        <translation>&quot;%1&quot; %2 qoşulma parametri üçün düzgün dəyər deyil</translation>
+    </message>
+    <message>
+        <source>Unknown connection parameter &quot;%1&quot;</source>
+        <translation>Naməlum qoşulma parametri &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>The port &quot;%1&quot; is not a number from 1 to 65535</source>
+        <translation>&quot;%1&quot; portu 1 ilə 65535 arasında ədəd deyil</translation>
+    </message>
 </context>
 <context>
     <name>liaison::DeleteRecordCommand</name>
@@ -2054,6 +2230,17 @@ Exit status: 0 success, 1 failure, 2 usage error.
         <source>Record details</source>
         <translation>Qeydin təfərrüatları</translation>
     </message>
+    <message numerus="yes">
+        <source>The first %1 of %Ln are shown.</source>
+        <translation>
+            <numerusform>%Ln bənddən ilk %1 göstərilir.</numerusform>
+            <numerusform>%Ln bənddən ilk %1 göstərilir.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <translation>Hamısını göstər</translation>
+    </message>
 </context>
 <context>
     <name>liaison::EditRecordCommand</name>
@@ -2117,6 +2304,25 @@ Exit status: 0 success, 1 failure, 2 usage error.
             <numerusform>%1: təlimlərdə iştiraka dair %Ln sətir idxala hazırdır. Fayl ya bütövlükdə idxal edilir, ya da heç nə idxal edilmir.</numerusform>
             <numerusform>%1: təlimlərdə iştiraka dair %Ln sətir idxala hazırdır. Fayl ya bütövlükdə idxal edilir, ya da heç nə idxal edilmir.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>liaison::KeychainCredentialStore</name>
+    <message>
+        <source>the keychain did not answer in time</source>
+        <translation>açar zənciri vaxtında cavab vermədi</translation>
+    </message>
+    <message>
+        <source>The system keychain could not read the password of %1: %2</source>
+        <translation>Sistemin açar zənciri %1 üçün parolu oxuya bilmədi: %2</translation>
+    </message>
+    <message>
+        <source>The system keychain could not store the password of %1: %2</source>
+        <translation>Sistemin açar zənciri %1 üçün parolu saxlaya bilmədi: %2</translation>
+    </message>
+    <message>
+        <source>The system keychain could not forget the password of %1: %2</source>
+        <translation>Sistemin açar zənciri %1 üçün saxlanmış parolu silə bilmədi: %2</translation>
     </message>
 </context>
 <context>
@@ -2688,6 +2894,18 @@ Exit status: 0 success, 1 failure, 2 usage error.
         <source>&lt;h3&gt;Liaison %1&lt;/h3&gt;&lt;p&gt;Browse international cooperation records: agencies, projects and programmes, events, and training participation.&lt;/p&gt;&lt;p&gt;License: GNU General Public License, version 3 or later.&lt;br&gt;Built with Qt %2 (running on Qt %3).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Demo records.&lt;/b&gt; The facts come from the article “The State Customs Committee was represented at the international seminar organized in Poland by law enforcement agencies of the European Union”. The demo also holds an illustrative sample, marked as such, that is not a real record. Country names: ISO 3166-1, from Debian&apos;s iso-codes.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Liaison %1&lt;/h3&gt;&lt;p&gt;Beynəlxalq əməkdaşlıq qeydlərinə baxış: qurumlar, layihələr və proqramlar, tədbirlər və təlimlərdə iştirak.&lt;/p&gt;&lt;p&gt;Lisenziya: GNU General Public License, versiya 3 və ya daha sonrakı.&lt;br&gt;Qt %2 ilə hazırlanıb (Qt %3 üzərində işləyir).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Nümayiş qeydləri.&lt;/b&gt; Faktlar “The State Customs Committee was represented at the international seminar organized in Poland by law enforcement agencies of the European Union” məqaləsindən götürülüb. Nümayiş qeydlərində həmçinin real qeyd olmayan və müvafiq qaydada işarələnmiş şərti nümunə də var. Ölkə adları: ISO 3166-1, Debian-ın iso-codes paketindən.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Connect to &amp;Server…</source>
+        <translation>Se&amp;rverə qoşul…</translation>
+    </message>
+    <message>
+        <source>Open a record base on a PostgreSQL server</source>
+        <translation>PostgreSQL serverindəki qeydlər bazasını aç</translation>
+    </message>
+    <message>
+        <source>Checking %1 for damage…</source>
+        <translation>%1 faylı zədələnmələrə görə yoxlanılır…</translation>
+    </message>
 </context>
 <context>
     <name>liaison::ParticipationImport</name>
@@ -2833,6 +3051,40 @@ Exit status: 0 success, 1 failure, 2 usage error.
             <numerusform>Daha %n problem göstərilməyib.</numerusform>
             <numerusform>Daha %n problem göstərilməyib.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>liaison::PgPassFile</name>
+    <message>
+        <source>The password file &quot;%1&quot; is ignored: it is not a plain file</source>
+        <translation>&quot;%1&quot; parol faylı nəzərə alınmır: bu, adi fayl deyil</translation>
+    </message>
+    <message>
+        <source>The password file &quot;%1&quot; is ignored: its group or others may read it; its permissions should be u=rw (0600) or less</source>
+        <translation>&quot;%1&quot; parol faylı nəzərə alınmır: onu faylın qrupu və ya digər istifadəçilər oxuya bilər; faylın icazələri u=rw (0600) və ya daha məhdud olmalıdır</translation>
+    </message>
+</context>
+<context>
+    <name>liaison::RecordBaseCopy</name>
+    <message>
+        <source>%1 has no column %2 to copy into.</source>
+        <translation>%1 qeydlər bazasında məlumatların kopyalanacağı %2 sütunu yoxdur.</translation>
+    </message>
+    <message>
+        <source>%1 already holds records; nothing was copied.</source>
+        <translation>%1 qeydlər bazasında artıq qeydlər var; heç nə kopyalanmadı.</translation>
+    </message>
+    <message>
+        <source>%1 holds tables this version of Liaison cannot copy: %2.</source>
+        <translation>%1 qeydlər bazasında Liaison proqramının bu versiyasının kopyalaya bilmədiyi cədvəllər var: %2.</translation>
+    </message>
+    <message>
+        <source>The summary of %1 differs in the copy: %2.</source>
+        <translation>%1 qeydinin icmalı surətdə fərqlidir: %2.</translation>
+    </message>
+    <message>
+        <source>The search index holds %1 rows in %2 but %3 in the copy.</source>
+        <translation>%2 bazasında axtarış indeksi %1 sətirdən, surətdə isə %3 sətirdən ibarətdir.</translation>
     </message>
 </context>
 <context>
@@ -2985,6 +3237,14 @@ Exit status: 0 success, 1 failure, 2 usage error.
     <message>
         <source>The snapshot of %1 does not fit this record base.</source>
         <translation>%1 qeydinin saxlanmış surəti bu qeydlər bazasına uyğun gəlmir.</translation>
+    </message>
+    <message>
+        <source>“%1” was changed by someone else after you opened it, so your changes were not saved.</source>
+        <translation>“%1” qeydi siz onu açdıqdan sonra başqası tərəfindən dəyişdirilib, ona görə dəyişiklikləriniz saxlanılmadı.</translation>
+    </message>
+    <message>
+        <source>%1: theirs “%2”, yours “%3”</source>
+        <translation>%1: başqasının dəyəri “%2”, sizinki “%3”</translation>
     </message>
 </context>
 <context>

@@ -132,6 +132,13 @@
             <numerusform>The first %Ln records of %1 are listed.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The first %1 of %Ln are shown.</source>
+        <translation>
+            <numerusform>The first %1 of %Ln is shown.</numerusform>
+            <numerusform>The first %1 of %Ln are shown.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>liaison::ImportDialog</name>

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="hy_AM">
 <context>
+    <name>liaison::BusyIndicator</name>
+    <message>
+        <source>Loading…</source>
+        <translation>Բեռնվում է…</translation>
+    </message>
+</context>
+<context>
     <name>liaison::ChartExportCommand</name>
     <message>
         <source>--chart: unknown chart &quot;%1&quot;; use %2.</source>
@@ -268,10 +275,6 @@
         <translation>Ցուցադրել տարբերակը և դուրս գալ։</translation>
     </message>
     <message>
-        <source>The record base (an SQLite file). Default: %1</source>
-        <translation>Գրառումների շտեմարանը (SQLite ֆայլ)։ Լռելյայն՝ %1</translation>
-    </message>
-    <message>
         <source>PATH</source>
         <translation>ՈՒՂԻ</translation>
     </message>
@@ -400,14 +403,6 @@
         <translation>ՁԵՎԱՉԱՓ</translation>
     </message>
     <message>
-        <source>init, summary, check, import FILE.csv, export or export-chart; none opens the window.</source>
-        <translation>init, summary, check, import ՖԱՅԼ.csv, export կամ export-chart — առանց հրամանի բացվում է պատուհանը։</translation>
-    </message>
-    <message>
-        <source>Unknown command &quot;%1&quot;. Commands: init, summary, check, import, export, export-chart.</source>
-        <translation>Անհայտ հրաման՝ «%1»։ Հրամաններ՝ init, summary, check, import, export, export-chart։</translation>
-    </message>
-    <message>
         <source>--output is an option of the export and export-chart commands.</source>
         <translation>--output ընտրանքը վերաբերում է միայն export և export-chart հրամաններին։</translation>
     </message>
@@ -428,6 +423,42 @@
         <translation>Անհայտ ձևաչափ՝ «%1»։ Ձևաչափեր՝ csv, json։</translation>
     </message>
     <message>
+        <source>nothing was imported; %1 is unchanged.</source>
+        <translation>ոչինչ չի ներմուծվել — %1 գրառումների շտեմարանը չի փոփոխվել։</translation>
+    </message>
+    <message>
+        <source>Imported %1 rows from %2: %3 participation records written; %4 projects, %5 events and %6 agencies created.</source>
+        <translation>%2 ֆայլից ներմուծվեց %1 տող՝ գրվեց մասնակցության %3 գրառում, ստեղծվեց %4 նախագիծ, %5 միջոցառում և %6 գերատեսչություն։</translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>Ֆայլը գրվեց՝ %1։</translation>
+    </message>
+    <message>
+        <source>The record base: an SQLite file or a postgresql://user@host:port/dbname address. Default: %1</source>
+        <translation>Գրառումների շտեմարանը՝ SQLite ֆայլ կամ postgresql://user@host:port/dbname հասցե։ Լռելյայն՝ %1</translation>
+    </message>
+    <message>
+        <source>copy: the record base to copy (a file or an address).</source>
+        <translation>copy հրամանի համար՝ պատճենվող գրառումների շտեմարանը (ֆայլ կամ հասցե)։</translation>
+    </message>
+    <message>
+        <source>copy: the new record base (a file that does not exist, or an empty database).</source>
+        <translation>copy հրամանի համար՝ նոր գրառումների շտեմարանը (դեռ գոյություն չունեցող ֆայլ կամ դատարկ տվյալների բազա)։</translation>
+    </message>
+    <message>
+        <source>init, summary, check, import FILE.csv, export, export-chart or copy; none opens the window.</source>
+        <translation>init, summary, check, import ՖԱՅԼ.csv, export, export-chart կամ copy։ Առանց հրամանի բացվում է պատուհանը։</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;. Commands: init, summary, check, import, export, export-chart, copy.</source>
+        <translation>Անհայտ հրաման՝ «%1»։ Հրամաններ՝ init, summary, check, import, export, export-chart, copy։</translation>
+    </message>
+    <message>
+        <source>copy needs --from and --to (not --database).</source>
+        <translation>copy հրամանին անհրաժեշտ են --from և --to ընտրանքները (ոչ թե --database)։</translation>
+    </message>
+    <message>
         <source>Commands:
   (none)    Open the window on the record base.
   init      Create an empty record base, or with --demo the demo records.
@@ -441,44 +472,105 @@
   export-chart
             Write a chart of a record&apos;s training participation as PNG, JPEG,
             SVG or PDF (by the extension of --output). Needs no display.
+  copy      Copy a whole record base --from one file or server --to a new
+            file or an empty server database, and compare their summaries.
+
+A record base is an SQLite file or a server address,
+postgresql://user@host:port/dbname; a password comes from the address,
+PGPASSWORD, the password file (PGPASSFILE, ~/.pgpass) or a prompt.
 
 Exit status: 0 success, 1 failure, 2 usage error.
 </source>
         <translation>Հրամաններ՝
   (առանց հրամանի)
-            Բացել պատուհանը գրառումների շտեմարանով։
-  init      Ստեղծել դատարկ գրառումների շտեմարան, իսկ --demo ընտրանքով՝
-            ցուցադրական գրառումներով շտեմարան։ Գոյություն ունեցող ֆայլը
-            չի փոփոխում։
-  summary   Արտածել գրառման ուսումնական միջոցառումներին մասնակցության
+            Բացել պատուհանը՝ գրառումների շտեմարանով։
+  init      Ստեղծել դատարկ գրառումների շտեմարան կամ, --demo ընտրանքով,
+            ցուցադրական գրառումներով շտեմարան։ Գոյություն ունեցող
+            ֆայլը չի փոփոխվում։
+  summary   Տպել գրառման ուսումնական միջոցառումներին մասնակցության
             ընդհանուր թվերը JSON ձևաչափով։
   check     Ստուգել գրառումների շտեմարանի ամբողջականությունը, հղումները
             և սխեմայի տարբերակը։
   import ՖԱՅԼ.csv
             Ներմուծել ուսումնական միջոցառումներին մասնակցությունը CSV
-            ֆայլից։ Ներմուծվում է կամ ամբողջ ֆայլը, կամ ոչինչ։
+            ֆայլից՝ ամբողջությամբ կամ ոչինչ։
   export    Գրել մասնակցության տվյալները CSV ձևաչափով (ներմուծման
-            ձևաչափով) կամ բոլոր գրառումները՝ իրենց աղբյուրներով, JSON
+            ձևաչափը) կամ բոլոր գրառումներն իրենց աղբյուրներով՝ JSON
             ձևաչափով։
   export-chart
             Գրել գրառման ուսումնական միջոցառումներին մասնակցության
             գծապատկերը PNG, JPEG, SVG կամ PDF ձևաչափով (ըստ --output
-            ֆայլի ընդլայնման)։ Գրաֆիկական էկրան չի պահանջում։
+            ֆայլի ընդլայնման)։ Էկրան չի պահանջում։
+  copy      Պատճենել ամբողջ գրառումների շտեմարանը --from ֆայլից կամ
+            սերվերից --to նոր ֆայլի կամ սերվերի դատարկ տվյալների բազայի
+            մեջ և համեմատել դրանց ամփոփումները։
 
-Ելքի կոդը՝ 0 — հաջողություն, 1 — ձախողում, 2 — օգտագործման սխալ։
+Գրառումների շտեմարանը SQLite ֆայլ է կամ սերվերի հասցե՝
+postgresql://user@host:port/dbname։ Գաղտնաբառը վերցվում է հասցեից,
+PGPASSWORD փոփոխականից, գաղտնաբառերի ֆայլից (PGPASSFILE, ~/.pgpass)
+կամ հարցվում է օգտատիրոջից։
+
+Ելքի կոդ՝ 0 — հաջողություն, 1 — ձախողում, 2 — օգտագործման սխալ։
 </translation>
     </message>
     <message>
-        <source>nothing was imported; %1 is unchanged.</source>
-        <translation>ոչինչ չի ներմուծվել — %1 գրառումների շտեմարանը չի փոփոխվել։</translation>
+        <source>Password for %1: </source>
+        <translation>Գաղտնաբառ (%1)՝ </translation>
     </message>
     <message>
-        <source>Imported %1 rows from %2: %3 participation records written; %4 projects, %5 events and %6 agencies created.</source>
-        <translation>%2 ֆայլից ներմուծվեց %1 տող՝ գրվեց մասնակցության %3 գրառում, ստեղծվեց %4 նախագիծ, %5 միջոցառում և %6 գերատեսչություն։</translation>
+        <source>%1: integrity and references kept by the server, schema version %2.</source>
+        <translation>%1՝ ամբողջականությունն ու հղումներն ապահովում է սերվերը, սխեմայի տարբերակը՝ %2։</translation>
     </message>
     <message>
-        <source>Wrote %1.</source>
-        <translation>Ֆայլը գրվեց՝ %1։</translation>
+        <source>Copied %1 to %2: %3.</source>
+        <translation>Պատճենվեց՝ %1 → %2 (%3)։</translation>
+    </message>
+    <message>
+        <source>The summaries match.</source>
+        <translation>Ամփոփումները համընկնում են։</translation>
+    </message>
+</context>
+<context>
+    <name>liaison::ConnectDialog</name>
+    <message>
+        <source>Connect to Server</source>
+        <translation>Միացում սերվերին</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Սերվեր՝</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Պորտ՝</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Տվյալների բազա՝</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Օգտատեր՝</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Գաղտնաբառ՝</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the password in the system keychain</source>
+        <translation>&amp;Հիշել գաղտնաբառը համակարգի գաղտնաբառերի պահոցում</translation>
+    </message>
+    <message>
+        <source>from PGPASSWORD or ~/.pgpass when empty</source>
+        <translation>եթե դատարկ է՝ PGPASSWORD կամ ~/.pgpass</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Միանալ</translation>
+    </message>
+    <message>
+        <source>Address: %1</source>
+        <translation>Հասցե՝ %1</translation>
     </message>
 </context>
 <context>
@@ -1622,6 +1714,89 @@ Exit status: 0 success, 1 failure, 2 usage error.
         <source>%1 is open read-only.</source>
         <translation>%1 ֆայլը բացված է միայն կարդալու համար։</translation>
     </message>
+    <message>
+        <source>your database role may not do this (%1)</source>
+        <translation>ձեր տվյալների բազայի դերը այս գործողության թույլտվություն չունի (%1)</translation>
+    </message>
+    <message>
+        <source>the connection to the server was lost (%1)</source>
+        <translation>սերվերի հետ կապը խզվեց (%1)</translation>
+    </message>
+    <message>
+        <source>The Qt PostgreSQL driver (QPSQL) is not installed.</source>
+        <translation>Qt-ի PostgreSQL դրայվերը (QPSQL) տեղադրված չէ։</translation>
+    </message>
+    <message>
+        <source>%1 asks for a password.</source>
+        <translation>%1՝ պահանջվում է գաղտնաբառ։</translation>
+    </message>
+    <message>
+        <source>%1 refused the user name or password.</source>
+        <translation>%1՝ սերվերը մերժեց օգտատիրոջ անունը կամ գաղտնաբառը։</translation>
+    </message>
+    <message>
+        <source>The server has no database %1 (%2).</source>
+        <translation>Սերվերում %1 անունով տվյալների բազա չկա (%2)։</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: %2</source>
+        <translation>Հնարավոր չէ միանալ %1 հասցեին՝ %2</translation>
+    </message>
+    <message>
+        <source>%1 holds tables, but it is not a Liaison record base. Nothing was changed.</source>
+        <translation>%1 տվյալների բազան աղյուսակներ է պարունակում, բայց Liaison-ի գրառումների շտեմարան չէ։ Ոչինչ չի փոփոխվել։</translation>
+    </message>
+    <message>
+        <source>%1 holds no record base yet.</source>
+        <translation>%1 տվյալների բազայում դեռ գրառումների շտեմարան չկա։</translation>
+    </message>
+    <message>
+        <source>%1 already holds tables; it was left untouched.</source>
+        <translation>%1 տվյալների բազան արդեն աղյուսակներ է պարունակում, այն չի փոփոխվել։</translation>
+    </message>
+    <message>
+        <source>%1 is open read-only: the database role %2 may read it but not change it.</source>
+        <translation>%1 տվյալների բազան բացված է միայն կարդալու համար՝ %2 դերը կարող է կարդալ այն, բայց ոչ փոփոխել։</translation>
+    </message>
+</context>
+<context>
+    <name>liaison::DatabaseLocation</name>
+    <message>
+        <source>No record base given: name an SQLite file or a postgresql:// address</source>
+        <translation>Գրառումների շտեմարան նշված չէ — նշեք SQLite ֆայլ կամ postgresql:// հասցե</translation>
+    </message>
+    <message>
+        <source>Unknown kind of address &quot;%1://&quot;: Liaison opens SQLite files and postgresql:// addresses</source>
+        <translation>Անհայտ տեսակի հասցե՝ «%1://» — Liaison-ը բացում է SQLite ֆայլեր և postgresql:// հասցեներ</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in the address is not a valid percent-encoded character</source>
+        <translation>Հասցեում «%1» հաջորդականությունը վավեր տոկոսային կոդավորմամբ (percent-encoded) նիշ չէ</translation>
+    </message>
+    <message>
+        <source>No host name after &quot;@&quot;: write postgresql://USER@HOST/DATABASE</source>
+        <translation>«@» նշանից հետո հոստի անուն չկա — գրեք postgresql://USER@HOST/DATABASE</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a host in brackets: write an IPv6 address as [::1] or [::1]:5432</source>
+        <translation>«%1» արժեքը քառակուսի փակագծերում գրված հոստ չէ — IPv6 հասցեն գրեք [::1] կամ [::1]:5432 տեսքով</translation>
+    </message>
+    <message>
+        <source>Several servers (&quot;%1&quot;) are not supported: name one host</source>
+        <translation>Մի քանի սերվեր («%1») չի աջակցվում — նշեք մեկ հոստ</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid value for the connection parameter %2</source>
+        <translation>«%1» արժեքը վավեր չէ %2 միացման պարամետրի համար</translation>
+    </message>
+    <message>
+        <source>Unknown connection parameter &quot;%1&quot;</source>
+        <translation>Անհայտ միացման պարամետր՝ «%1»</translation>
+    </message>
+    <message>
+        <source>The port &quot;%1&quot; is not a number from 1 to 65535</source>
+        <translation>«%1» պորտը 1-ից 65535 միջակայքի թիվ չէ</translation>
+    </message>
 </context>
 <context>
     <name>liaison::DeleteRecordCommand</name>
@@ -2059,6 +2234,17 @@ Exit status: 0 success, 1 failure, 2 usage error.
         <source>Record details</source>
         <translation>Գրառման մանրամասներ</translation>
     </message>
+    <message numerus="yes">
+        <source>The first %1 of %Ln are shown.</source>
+        <translation>
+            <numerusform>Ցուցադրված է առաջին %1-ը (ընդամենը՝ %Ln)։</numerusform>
+            <numerusform>Ցուցադրված է առաջին %1-ը (ընդամենը՝ %Ln)։</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <translation>Ցուցադրել բոլորը</translation>
+    </message>
 </context>
 <context>
     <name>liaison::EditRecordCommand</name>
@@ -2122,6 +2308,25 @@ Exit status: 0 success, 1 failure, 2 usage error.
             <numerusform>%1՝ ներմուծման պատրաստ է ուսումնական միջոցառումներին մասնակցության %Ln տող։ Ներմուծվում է կամ ամբողջ ֆայլը միանգամից, կամ ոչինչ։</numerusform>
             <numerusform>%1՝ ներմուծման պատրաստ է ուսումնական միջոցառումներին մասնակցության %Ln տող։ Ներմուծվում է կամ ամբողջ ֆայլը միանգամից, կամ ոչինչ։</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>liaison::KeychainCredentialStore</name>
+    <message>
+        <source>the keychain did not answer in time</source>
+        <translation>գաղտնաբառերի պահոցը ժամանակին չպատասխանեց</translation>
+    </message>
+    <message>
+        <source>The system keychain could not read the password of %1: %2</source>
+        <translation>Չհաջողվեց կարդալ գաղտնաբառը համակարգի գաղտնաբառերի պահոցից (%1)՝ %2</translation>
+    </message>
+    <message>
+        <source>The system keychain could not store the password of %1: %2</source>
+        <translation>Չհաջողվեց պահպանել գաղտնաբառը համակարգի գաղտնաբառերի պահոցում (%1)՝ %2</translation>
+    </message>
+    <message>
+        <source>The system keychain could not forget the password of %1: %2</source>
+        <translation>Չհաջողվեց հեռացնել գաղտնաբառը համակարգի գաղտնաբառերի պահոցից (%1)՝ %2</translation>
     </message>
 </context>
 <context>
@@ -2693,6 +2898,18 @@ Exit status: 0 success, 1 failure, 2 usage error.
         <source>&lt;h3&gt;Liaison %1&lt;/h3&gt;&lt;p&gt;Browse international cooperation records: agencies, projects and programmes, events, and training participation.&lt;/p&gt;&lt;p&gt;License: GNU General Public License, version 3 or later.&lt;br&gt;Built with Qt %2 (running on Qt %3).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Demo records.&lt;/b&gt; The facts come from the article “The State Customs Committee was represented at the international seminar organized in Poland by law enforcement agencies of the European Union”. The demo also holds an illustrative sample, marked as such, that is not a real record. Country names: ISO 3166-1, from Debian&apos;s iso-codes.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Liaison %1&lt;/h3&gt;&lt;p&gt;Միջազգային համագործակցության գրառումների դիտարկում՝ գերատեսչություններ, նախագծեր և ծրագրեր, միջոցառումներ և ուսումնական միջոցառումներին մասնակցություն։&lt;/p&gt;&lt;p&gt;Արտոնագիր՝ GNU General Public License, տարբերակ 3 կամ ավելի նոր։&lt;br&gt;Ստեղծված է Qt %2-ի հիմքով (աշխատում է Qt %3-ով)։&lt;/p&gt;&lt;p&gt;&lt;b&gt;Ցուցադրական գրառումներ։&lt;/b&gt; Փաստերը վերցված են «The State Customs Committee was represented at the international seminar organized in Poland by law enforcement agencies of the European Union» հոդվածից։ Ցուցադրական գրառումներում կա նաև հորինված օրինակ, որը նշված է որպես այդպիսին և իրական գրառում չէ։ Երկրների անվանումները՝ ISO 3166-1, Debian-ի iso-codes փաթեթից։&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Connect to &amp;Server…</source>
+        <translation>&amp;Միանալ սերվերին…</translation>
+    </message>
+    <message>
+        <source>Open a record base on a PostgreSQL server</source>
+        <translation>Բացել գրառումների շտեմարան PostgreSQL սերվերում</translation>
+    </message>
+    <message>
+        <source>Checking %1 for damage…</source>
+        <translation>Ստուգվում է՝ արդյոք %1 շտեմարանը վնասված չէ…</translation>
+    </message>
 </context>
 <context>
     <name>liaison::ParticipationImport</name>
@@ -2838,6 +3055,40 @@ Exit status: 0 success, 1 failure, 2 usage error.
             <numerusform>Եվս %n խնդիր նշված չէ։</numerusform>
             <numerusform>Եվս %n խնդիր նշված չէ։</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>liaison::PgPassFile</name>
+    <message>
+        <source>The password file &quot;%1&quot; is ignored: it is not a plain file</source>
+        <translation>«%1» գաղտնաբառերի ֆայլն անտեսվում է՝ այն սովորական ֆայլ չէ</translation>
+    </message>
+    <message>
+        <source>The password file &quot;%1&quot; is ignored: its group or others may read it; its permissions should be u=rw (0600) or less</source>
+        <translation>«%1» գաղտնաբառերի ֆայլն անտեսվում է՝ այն կարող են կարդալ խմբի անդամները կամ այլ օգտատերեր — դրա թույլտվությունները պետք է լինեն u=rw (0600) կամ ավելի սահմանափակ</translation>
+    </message>
+</context>
+<context>
+    <name>liaison::RecordBaseCopy</name>
+    <message>
+        <source>%1 has no column %2 to copy into.</source>
+        <translation>%1՝ բացակայում է %2 սյունակը, որի մեջ պետք է պատճենել։</translation>
+    </message>
+    <message>
+        <source>%1 already holds records; nothing was copied.</source>
+        <translation>%1 շտեմարանն արդեն գրառումներ է պարունակում — ոչինչ չի պատճենվել։</translation>
+    </message>
+    <message>
+        <source>%1 holds tables this version of Liaison cannot copy: %2.</source>
+        <translation>%1 շտեմարանը պարունակում է աղյուսակներ, որոնք Liaison-ի այս թողարկումը չի կարող պատճենել՝ %2։</translation>
+    </message>
+    <message>
+        <source>The summary of %1 differs in the copy: %2.</source>
+        <translation>Ամփոփումը (%1) պատճենում տարբերվում է՝ %2։</translation>
+    </message>
+    <message>
+        <source>The search index holds %1 rows in %2 but %3 in the copy.</source>
+        <translation>Որոնման ինդեքսը %2 շտեմարանում պարունակում է %1 տող, իսկ պատճենում՝ %3։</translation>
     </message>
 </context>
 <context>
@@ -2990,6 +3241,14 @@ Exit status: 0 success, 1 failure, 2 usage error.
     <message>
         <source>The snapshot of %1 does not fit this record base.</source>
         <translation>%1 գրառման պահպանված պատկերը չի համապատասխանում այս գրառումների շտեմարանին։</translation>
+    </message>
+    <message>
+        <source>“%1” was changed by someone else after you opened it, so your changes were not saved.</source>
+        <translation>«%1» գրառումը փոփոխվել է մեկ այլ օգտատիրոջ կողմից այն բացելուց հետո, ուստի ձեր փոփոխությունները չեն պահպանվել։</translation>
+    </message>
+    <message>
+        <source>%1: theirs “%2”, yours “%3”</source>
+        <translation>%1 — այլ օգտատիրոջ արժեքը՝ «%2», ձերը՝ «%3»</translation>
     </message>
 </context>
 <context>

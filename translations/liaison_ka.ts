@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ka_GE">
 <context>
+    <name>liaison::BusyIndicator</name>
+    <message>
+        <source>Loading…</source>
+        <translation>იტვირთება…</translation>
+    </message>
+</context>
+<context>
     <name>liaison::ChartExportCommand</name>
     <message>
         <source>--chart: unknown chart &quot;%1&quot;; use %2.</source>
@@ -268,10 +275,6 @@
         <translation>ვერსიის ჩვენება და გასვლა.</translation>
     </message>
     <message>
-        <source>The record base (an SQLite file). Default: %1</source>
-        <translation>ჩანაწერთა ბაზა (SQLite ფაილი). ნაგულისხმევად: %1</translation>
-    </message>
-    <message>
         <source>PATH</source>
         <translation>ბილიკი</translation>
     </message>
@@ -400,14 +403,6 @@
         <translation>ფორმატი</translation>
     </message>
     <message>
-        <source>init, summary, check, import FILE.csv, export or export-chart; none opens the window.</source>
-        <translation>init, summary, check, import ფაილი.csv, export ან export-chart; ბრძანების გარეშე იხსნება ფანჯარა.</translation>
-    </message>
-    <message>
-        <source>Unknown command &quot;%1&quot;. Commands: init, summary, check, import, export, export-chart.</source>
-        <translation>უცნობი ბრძანება „%1“. ბრძანებები: init, summary, check, import, export, export-chart.</translation>
-    </message>
-    <message>
         <source>--output is an option of the export and export-chart commands.</source>
         <translation>--output export და export-chart ბრძანებების პარამეტრია.</translation>
     </message>
@@ -428,6 +423,42 @@
         <translation>უცნობი ფორმატი „%1“. ფორმატები: csv, json.</translation>
     </message>
     <message>
+        <source>nothing was imported; %1 is unchanged.</source>
+        <translation>არაფერი დაიმპორტდა; %1 არ შეცვლილა.</translation>
+    </message>
+    <message>
+        <source>Imported %1 rows from %2: %3 participation records written; %4 projects, %5 events and %6 agencies created.</source>
+        <translation>ფაილიდან %2 დაიმპორტდა %1 მწკრივი: ჩაიწერა მონაწილეობის %3 ჩანაწერი; შეიქმნა %4 პროექტი, %5 ღონისძიება და %6 უწყება.</translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>ჩაიწერა ფაილი %1.</translation>
+    </message>
+    <message>
+        <source>The record base: an SQLite file or a postgresql://user@host:port/dbname address. Default: %1</source>
+        <translation>ჩანაწერთა ბაზა: SQLite ფაილი ან მისამართი ფორმით postgresql://user@host:port/dbname. ნაგულისხმევად: %1</translation>
+    </message>
+    <message>
+        <source>copy: the record base to copy (a file or an address).</source>
+        <translation>copy: დასაკოპირებელი ჩანაწერთა ბაზა (ფაილი ან მისამართი).</translation>
+    </message>
+    <message>
+        <source>copy: the new record base (a file that does not exist, or an empty database).</source>
+        <translation>copy: ახალი ჩანაწერთა ბაზა (ჯერ არარსებული ფაილი ან ცარიელი მონაცემთა ბაზა).</translation>
+    </message>
+    <message>
+        <source>init, summary, check, import FILE.csv, export, export-chart or copy; none opens the window.</source>
+        <translation>init, summary, check, import ფაილი.csv, export, export-chart ან copy; ბრძანების გარეშე იხსნება ფანჯარა.</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;. Commands: init, summary, check, import, export, export-chart, copy.</source>
+        <translation>უცნობი ბრძანება „%1“. ბრძანებები: init, summary, check, import, export, export-chart, copy.</translation>
+    </message>
+    <message>
+        <source>copy needs --from and --to (not --database).</source>
+        <translation>copy ბრძანებას სჭირდება --from და --to (და არა --database).</translation>
+    </message>
+    <message>
         <source>Commands:
   (none)    Open the window on the record base.
   init      Create an empty record base, or with --demo the demo records.
@@ -441,37 +472,102 @@
   export-chart
             Write a chart of a record&apos;s training participation as PNG, JPEG,
             SVG or PDF (by the extension of --output). Needs no display.
+  copy      Copy a whole record base --from one file or server --to a new
+            file or an empty server database, and compare their summaries.
+
+A record base is an SQLite file or a server address,
+postgresql://user@host:port/dbname; a password comes from the address,
+PGPASSWORD, the password file (PGPASSFILE, ~/.pgpass) or a prompt.
 
 Exit status: 0 success, 1 failure, 2 usage error.
 </source>
         <translation>ბრძანებები:
-  (არცერთი) ჩანაწერთა ბაზის გახსნა ფანჯარაში.
-  init      ცარიელი ჩანაწერთა ბაზის შექმნა, ან --demo-თი — სადემონსტრაციო ჩანაწერებით.
-            არსებულ ფაილს ხელს არ ახლებს.
-  summary   ჩანაწერის ტრენინგებში მონაწილეობის ჯამების გამოტანა JSON ფორმატში.
-  check     ჩანაწერთა ბაზის მთლიანობის, მიმართვებისა და სქემის ვერსიის შემოწმება.
+  (არცერთი) ფანჯრის გახსნა ჩანაწერთა ბაზით.
+  init      ცარიელი ჩანაწერთა ბაზის შექმნა, ან --demo პარამეტრით —
+            სადემონსტრაციო ჩანაწერებით. არსებულ ფაილს არ ეხება.
+  summary   ჩანაწერის ტრენინგებში მონაწილეობის ჯამების გამოტანა JSON
+            ფორმატში.
+  check     ჩანაწერთა ბაზის მთლიანობის, მიმართვებისა და სქემის ვერსიის
+            შემოწმება.
   import ფაილი.csv
-            ტრენინგებში მონაწილეობის იმპორტი CSV ფაილიდან — სრულად ან საერთოდ არა.
+            ტრენინგებში მონაწილეობის იმპორტი CSV ფაილიდან: ან ყველაფერი,
+            ან არაფერი.
   export    მონაწილეობის ჩაწერა CSV ფორმატში (იმპორტის ფორმატით) ან ყველა
             ჩანაწერისა თავისი წყაროთი — JSON ფორმატში.
   export-chart
             ჩანაწერის ტრენინგებში მონაწილეობის დიაგრამის ჩაწერა PNG, JPEG,
-            SVG ან PDF ფორმატში (--output-ის გაფართოების მიხედვით). ეკრანი არ სჭირდება.
+            SVG ან PDF ფორმატში (--output-ის გაფართოების მიხედვით).
+            გრაფიკული გარემო არ სჭირდება.
+  copy      მთლიანი ჩანაწერთა ბაზის კოპირება --from ფაილიდან ან სერვერიდან
+            --to ახალ ფაილში ან სერვერის ცარიელ მონაცემთა ბაზაში და მათი
+            შეჯამებების შედარება.
 
-დასრულების კოდი: 0 — წარმატება, 1 — შეცდომა, 2 — არასწორი გამოყენება.
+ჩანაწერთა ბაზა არის SQLite ფაილი ან სერვერის მისამართი,
+postgresql://user@host:port/dbname; პაროლი აიღება მისამართიდან,
+PGPASSWORD-დან, პაროლების ფაილიდან (PGPASSFILE, ~/.pgpass), ან მას
+პროგრამა მოითხოვს.
+
+გასვლის კოდი: 0 წარმატება, 1 შეცდომა, 2 გამოყენების შეცდომა.
 </translation>
     </message>
     <message>
-        <source>nothing was imported; %1 is unchanged.</source>
-        <translation>არაფერი დაიმპორტდა; %1 არ შეცვლილა.</translation>
+        <source>Password for %1: </source>
+        <translation>პაროლი (%1): </translation>
     </message>
     <message>
-        <source>Imported %1 rows from %2: %3 participation records written; %4 projects, %5 events and %6 agencies created.</source>
-        <translation>ფაილიდან %2 დაიმპორტდა %1 მწკრივი: ჩაიწერა მონაწილეობის %3 ჩანაწერი; შეიქმნა %4 პროექტი, %5 ღონისძიება და %6 უწყება.</translation>
+        <source>%1: integrity and references kept by the server, schema version %2.</source>
+        <translation>%1: მთლიანობასა და მიმართვებს სერვერი უზრუნველყოფს, სქემის ვერსია %2.</translation>
     </message>
     <message>
-        <source>Wrote %1.</source>
-        <translation>ჩაიწერა ფაილი %1.</translation>
+        <source>Copied %1 to %2: %3.</source>
+        <translation>ჩანაწერთა ბაზა %1 დაკოპირდა მდებარეობაზე %2: %3.</translation>
+    </message>
+    <message>
+        <source>The summaries match.</source>
+        <translation>შეჯამებები ერთმანეთს ემთხვევა.</translation>
+    </message>
+</context>
+<context>
+    <name>liaison::ConnectDialog</name>
+    <message>
+        <source>Connect to Server</source>
+        <translation>სერვერთან დაკავშირება</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;სერვერი:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;პორტი:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>მონაცემთა &amp;ბაზა:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;მომხმარებელი:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>პა&amp;როლი:</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the password in the system keychain</source>
+        <translation>პაროლის &amp;შენახვა სისტემის გასაღებების საცავში</translation>
+    </message>
+    <message>
+        <source>from PGPASSWORD or ~/.pgpass when empty</source>
+        <translation>თუ ცარიელია — PGPASSWORD-დან ან ~/.pgpass-დან</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;დაკავშირება</translation>
+    </message>
+    <message>
+        <source>Address: %1</source>
+        <translation>მისამართი: %1</translation>
     </message>
 </context>
 <context>
@@ -1615,6 +1711,89 @@ Exit status: 0 success, 1 failure, 2 usage error.
         <source>%1 is open read-only.</source>
         <translation>%1 გახსნილია მხოლოდ წასაკითხად.</translation>
     </message>
+    <message>
+        <source>your database role may not do this (%1)</source>
+        <translation>თქვენს მონაცემთა ბაზის როლს ამის უფლება არ აქვს (%1)</translation>
+    </message>
+    <message>
+        <source>the connection to the server was lost (%1)</source>
+        <translation>სერვერთან კავშირი გაწყდა (%1)</translation>
+    </message>
+    <message>
+        <source>The Qt PostgreSQL driver (QPSQL) is not installed.</source>
+        <translation>Qt-ის PostgreSQL დრაივერი (QPSQL) დაყენებული არ არის.</translation>
+    </message>
+    <message>
+        <source>%1 asks for a password.</source>
+        <translation>%1 პაროლს ითხოვს.</translation>
+    </message>
+    <message>
+        <source>%1 refused the user name or password.</source>
+        <translation>%1 არ იღებს მომხმარებლის სახელს ან პაროლს.</translation>
+    </message>
+    <message>
+        <source>The server has no database %1 (%2).</source>
+        <translation>სერვერზე მონაცემთა ბაზა %1 არ არსებობს (%2).</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: %2</source>
+        <translation>მისამართთან %1 დაკავშირება შეუძლებელია: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds tables, but it is not a Liaison record base. Nothing was changed.</source>
+        <translation>%1 შეიცავს ცხრილებს, მაგრამ Liaison-ის ჩანაწერთა ბაზა არ არის. არაფერი შეცვლილა.</translation>
+    </message>
+    <message>
+        <source>%1 holds no record base yet.</source>
+        <translation>%1 ჯერ არ შეიცავს ჩანაწერთა ბაზას.</translation>
+    </message>
+    <message>
+        <source>%1 already holds tables; it was left untouched.</source>
+        <translation>%1 უკვე შეიცავს ცხრილებს; ის ხელუხლებლად დარჩა.</translation>
+    </message>
+    <message>
+        <source>%1 is open read-only: the database role %2 may read it but not change it.</source>
+        <translation>%1 გახსნილია მხოლოდ წასაკითხად: მონაცემთა ბაზის როლს %2 მისი წაკითხვა შეუძლია, მაგრამ შეცვლა — არა.</translation>
+    </message>
+</context>
+<context>
+    <name>liaison::DatabaseLocation</name>
+    <message>
+        <source>No record base given: name an SQLite file or a postgresql:// address</source>
+        <translation>ჩანაწერთა ბაზა მითითებული არ არის: მიუთითეთ SQLite ფაილი ან postgresql:// მისამართი</translation>
+    </message>
+    <message>
+        <source>Unknown kind of address &quot;%1://&quot;: Liaison opens SQLite files and postgresql:// addresses</source>
+        <translation>მისამართის უცნობი სახეობა „%1://“: Liaison ხსნის SQLite ფაილებს და postgresql:// მისამართებს</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in the address is not a valid percent-encoded character</source>
+        <translation>მისამართში „%1“ პროცენტული კოდირებით ჩაწერილი სწორი სიმბოლო არ არის</translation>
+    </message>
+    <message>
+        <source>No host name after &quot;@&quot;: write postgresql://USER@HOST/DATABASE</source>
+        <translation>„@“-ის შემდეგ ჰოსტის სახელი არ არის: მიუთითეთ ფორმით postgresql://USER@HOST/DATABASE</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a host in brackets: write an IPv6 address as [::1] or [::1]:5432</source>
+        <translation>„%1“ კვადრატულ ფრჩხილებში ჩასმული ჰოსტი არ არის: IPv6 მისამართი მიუთითეთ ფორმით [::1] ან [::1]:5432</translation>
+    </message>
+    <message>
+        <source>Several servers (&quot;%1&quot;) are not supported: name one host</source>
+        <translation>რამდენიმე სერვერი („%1“) მხარდაჭერილი არ არის: მიუთითეთ ერთი ჰოსტი</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid value for the connection parameter %2</source>
+        <translation>„%1“ არ არის კავშირის პარამეტრის %2 სწორი მნიშვნელობა</translation>
+    </message>
+    <message>
+        <source>Unknown connection parameter &quot;%1&quot;</source>
+        <translation>კავშირის უცნობი პარამეტრი „%1“</translation>
+    </message>
+    <message>
+        <source>The port &quot;%1&quot; is not a number from 1 to 65535</source>
+        <translation>პორტი „%1“ არ არის რიცხვი 1-დან 65535-მდე</translation>
+    </message>
 </context>
 <context>
     <name>liaison::DeleteRecordCommand</name>
@@ -2052,6 +2231,17 @@ Exit status: 0 success, 1 failure, 2 usage error.
         <source>Record details</source>
         <translation>ჩანაწერის დეტალები</translation>
     </message>
+    <message numerus="yes">
+        <source>The first %1 of %Ln are shown.</source>
+        <translation>
+            <numerusform>ნაჩვენებია პირველი %1 (სულ %Ln).</numerusform>
+            <numerusform>ნაჩვენებია პირველი %1 (სულ %Ln).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <translation>ყველას ჩვენება</translation>
+    </message>
 </context>
 <context>
     <name>liaison::EditRecordCommand</name>
@@ -2115,6 +2305,25 @@ Exit status: 0 success, 1 failure, 2 usage error.
             <numerusform>%1: ტრენინგებში მონაწილეობის %Ln მწკრივი, მზად არის იმპორტისთვის. ფაილი დაიმპორტდება მთლიანად, ერთბაშად, ან საერთოდ არ დაიმპორტდება.</numerusform>
             <numerusform>%1: ტრენინგებში მონაწილეობის %Ln მწკრივი, მზად არის იმპორტისთვის. ფაილი დაიმპორტდება მთლიანად, ერთბაშად, ან საერთოდ არ დაიმპორტდება.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>liaison::KeychainCredentialStore</name>
+    <message>
+        <source>the keychain did not answer in time</source>
+        <translation>გასაღებების საცავმა დროულად არ უპასუხა</translation>
+    </message>
+    <message>
+        <source>The system keychain could not read the password of %1: %2</source>
+        <translation>სისტემის გასაღებების საცავიდან პაროლის წაკითხვა ვერ მოხერხდა (%1): %2</translation>
+    </message>
+    <message>
+        <source>The system keychain could not store the password of %1: %2</source>
+        <translation>სისტემის გასაღებების საცავში პაროლის შენახვა ვერ მოხერხდა (%1): %2</translation>
+    </message>
+    <message>
+        <source>The system keychain could not forget the password of %1: %2</source>
+        <translation>სისტემის გასაღებების საცავიდან პაროლის წაშლა ვერ მოხერხდა (%1): %2</translation>
     </message>
 </context>
 <context>
@@ -2686,6 +2895,18 @@ Exit status: 0 success, 1 failure, 2 usage error.
         <source>&lt;h3&gt;Liaison %1&lt;/h3&gt;&lt;p&gt;Browse international cooperation records: agencies, projects and programmes, events, and training participation.&lt;/p&gt;&lt;p&gt;License: GNU General Public License, version 3 or later.&lt;br&gt;Built with Qt %2 (running on Qt %3).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Demo records.&lt;/b&gt; The facts come from the article “The State Customs Committee was represented at the international seminar organized in Poland by law enforcement agencies of the European Union”. The demo also holds an illustrative sample, marked as such, that is not a real record. Country names: ISO 3166-1, from Debian&apos;s iso-codes.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Liaison %1&lt;/h3&gt;&lt;p&gt;საერთაშორისო თანამშრომლობის ჩანაწერების დათვალიერება: უწყებები, პროექტები და პროგრამები, ღონისძიებები და ტრენინგებში მონაწილეობა.&lt;/p&gt;&lt;p&gt;ლიცენზია: GNU General Public License, ვერსია 3 ან უფრო ახალი.&lt;br&gt;აგებულია Qt %2-ის გამოყენებით (გაშვებულია Qt %3-ზე).&lt;/p&gt;&lt;p&gt;&lt;b&gt;სადემონსტრაციო ჩანაწერები.&lt;/b&gt; ფაქტები აღებულია სტატიიდან „The State Customs Committee was represented at the international seminar organized in Poland by law enforcement agencies of the European Union“. სადემონსტრაციო ჩანაწერები ასევე შეიცავს საილუსტრაციო ნიმუშს, რომელიც შესაბამისად არის მონიშნული და რეალური ჩანაწერი არ არის. ქვეყნების სახელები: ISO 3166-1, Debian-ის პაკეტიდან iso-codes.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Connect to &amp;Server…</source>
+        <translation>სერვერთან და&amp;კავშირება…</translation>
+    </message>
+    <message>
+        <source>Open a record base on a PostgreSQL server</source>
+        <translation>ჩანაწერთა ბაზის გახსნა PostgreSQL სერვერზე</translation>
+    </message>
+    <message>
+        <source>Checking %1 for damage…</source>
+        <translation>მიმდინარეობს ჩანაწერთა ბაზის %1 შემოწმება დაზიანებაზე…</translation>
+    </message>
 </context>
 <context>
     <name>liaison::ParticipationImport</name>
@@ -2831,6 +3052,40 @@ Exit status: 0 success, 1 failure, 2 usage error.
             <numerusform>კიდევ %n პრობლემა არ არის ჩამოთვლილი.</numerusform>
             <numerusform>კიდევ %n პრობლემა არ არის ჩამოთვლილი.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>liaison::PgPassFile</name>
+    <message>
+        <source>The password file &quot;%1&quot; is ignored: it is not a plain file</source>
+        <translation>პაროლების ფაილი „%1“ იგნორირებულია: ის ჩვეულებრივი ფაილი არ არის</translation>
+    </message>
+    <message>
+        <source>The password file &quot;%1&quot; is ignored: its group or others may read it; its permissions should be u=rw (0600) or less</source>
+        <translation>პაროლების ფაილი „%1“ იგნორირებულია: მისი წაკითხვა შეუძლიათ ჯგუფს ან სხვა მომხმარებლებს; მისი უფლებები უნდა იყოს u=rw (0600) ან უფრო შეზღუდული</translation>
+    </message>
+</context>
+<context>
+    <name>liaison::RecordBaseCopy</name>
+    <message>
+        <source>%1 has no column %2 to copy into.</source>
+        <translation>%1 არ შეიცავს სვეტს %2, რომელშიც კოპირება უნდა მოხდეს.</translation>
+    </message>
+    <message>
+        <source>%1 already holds records; nothing was copied.</source>
+        <translation>%1 უკვე შეიცავს ჩანაწერებს; არაფერი დაკოპირებულა.</translation>
+    </message>
+    <message>
+        <source>%1 holds tables this version of Liaison cannot copy: %2.</source>
+        <translation>%1 შეიცავს ცხრილებს, რომელთა კოპირებაც Liaison-ის ამ ვერსიას არ შეუძლია: %2.</translation>
+    </message>
+    <message>
+        <source>The summary of %1 differs in the copy: %2.</source>
+        <translation>ასლში ჩანაწერის %1 შეჯამება განსხვავდება: %2.</translation>
+    </message>
+    <message>
+        <source>The search index holds %1 rows in %2 but %3 in the copy.</source>
+        <translation>საძიებო ინდექსში ჩანაწერთა ბაზაში %2 არის %1 მწკრივი, ასლში კი — %3.</translation>
     </message>
 </context>
 <context>
@@ -2983,6 +3238,14 @@ Exit status: 0 success, 1 failure, 2 usage error.
     <message>
         <source>The snapshot of %1 does not fit this record base.</source>
         <translation>ჩანაწერის %1 შენახული ასლი ამ ჩანაწერთა ბაზას არ შეესაბამება.</translation>
+    </message>
+    <message>
+        <source>“%1” was changed by someone else after you opened it, so your changes were not saved.</source>
+        <translation>„%1“ თქვენ მიერ გახსნის შემდეგ სხვამ შეცვალა, ამიტომ თქვენი ცვლილებები არ შენახულა.</translation>
+    </message>
+    <message>
+        <source>%1: theirs “%2”, yours “%3”</source>
+        <translation>%1: სხვისი „%2“, თქვენი „%3“</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pl_PL">
 <context>
+    <name>liaison::BusyIndicator</name>
+    <message>
+        <source>Loading…</source>
+        <translation>Wczytywanie…</translation>
+    </message>
+</context>
+<context>
     <name>liaison::ChartExportCommand</name>
     <message>
         <source>--chart: unknown chart &quot;%1&quot;; use %2.</source>
@@ -269,10 +276,6 @@
         <translation>Wyświetla wersję programu i kończy działanie.</translation>
     </message>
     <message>
-        <source>The record base (an SQLite file). Default: %1</source>
-        <translation>Baza rekordów (plik SQLite). Domyślnie: %1</translation>
-    </message>
-    <message>
         <source>PATH</source>
         <translation>ŚCIEŻKA</translation>
     </message>
@@ -401,14 +404,6 @@
         <translation>FORMAT</translation>
     </message>
     <message>
-        <source>init, summary, check, import FILE.csv, export or export-chart; none opens the window.</source>
-        <translation>init, summary, check, import PLIK.csv, export lub export-chart; bez polecenia otwiera się okno programu.</translation>
-    </message>
-    <message>
-        <source>Unknown command &quot;%1&quot;. Commands: init, summary, check, import, export, export-chart.</source>
-        <translation>Nieznane polecenie „%1”. Dostępne polecenia: init, summary, check, import, export, export-chart.</translation>
-    </message>
-    <message>
         <source>--output is an option of the export and export-chart commands.</source>
         <translation>--output jest opcją poleceń export i export-chart.</translation>
     </message>
@@ -429,6 +424,42 @@
         <translation>Nieznany format „%1”. Dostępne formaty: csv, json.</translation>
     </message>
     <message>
+        <source>nothing was imported; %1 is unchanged.</source>
+        <translation>niczego nie zaimportowano; baza rekordów %1 pozostaje bez zmian.</translation>
+    </message>
+    <message>
+        <source>Imported %1 rows from %2: %3 participation records written; %4 projects, %5 events and %6 agencies created.</source>
+        <translation>Zaimportowano dane z pliku %2 (liczba wierszy: %1). Zapisane wpisy o liczbie uczestników: %3; utworzone projekty: %4, wydarzenia: %5, instytucje: %6.</translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>Zapisano %1.</translation>
+    </message>
+    <message>
+        <source>The record base: an SQLite file or a postgresql://user@host:port/dbname address. Default: %1</source>
+        <translation>Baza rekordów: plik SQLite lub adres postgresql://user@host:port/dbname. Domyślnie: %1</translation>
+    </message>
+    <message>
+        <source>copy: the record base to copy (a file or an address).</source>
+        <translation>copy: baza rekordów do skopiowania (plik lub adres).</translation>
+    </message>
+    <message>
+        <source>copy: the new record base (a file that does not exist, or an empty database).</source>
+        <translation>copy: nowa baza rekordów (nieistniejący plik lub pusta baza danych).</translation>
+    </message>
+    <message>
+        <source>init, summary, check, import FILE.csv, export, export-chart or copy; none opens the window.</source>
+        <translation>init, summary, check, import PLIK.csv, export, export-chart lub copy; bez polecenia otwiera się okno programu.</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;. Commands: init, summary, check, import, export, export-chart, copy.</source>
+        <translation>Nieznane polecenie „%1”. Dostępne polecenia: init, summary, check, import, export, export-chart, copy.</translation>
+    </message>
+    <message>
+        <source>copy needs --from and --to (not --database).</source>
+        <translation>copy wymaga --from i --to (a nie --database).</translation>
+    </message>
+    <message>
         <source>Commands:
   (none)    Open the window on the record base.
   init      Create an empty record base, or with --demo the demo records.
@@ -442,38 +473,98 @@
   export-chart
             Write a chart of a record&apos;s training participation as PNG, JPEG,
             SVG or PDF (by the extension of --output). Needs no display.
+  copy      Copy a whole record base --from one file or server --to a new
+            file or an empty server database, and compare their summaries.
+
+A record base is an SQLite file or a server address,
+postgresql://user@host:port/dbname; a password comes from the address,
+PGPASSWORD, the password file (PGPASSFILE, ~/.pgpass) or a prompt.
 
 Exit status: 0 success, 1 failure, 2 usage error.
 </source>
         <translation>Polecenia:
-  (brak)    Otwiera okno programu z bazą rekordów.
-  init      Tworzy pustą bazę rekordów, a z opcją --demo bazę z rekordami
-            demonstracyjnymi. Nie zmienia istniejącego pliku.
-  summary   Wypisuje w formacie JSON sumy udziału w szkoleniach dla rekordu.
+  (brak)    Otwiera okno z bazą rekordów.
+  init      Tworzy pustą bazę rekordów lub, z opcją --demo, bazę z rekordami
+            demonstracyjnymi. Nie nadpisuje istniejącego pliku.
+  summary   Wypisuje sumy udziału w szkoleniach dla rekordu w formacie JSON.
   check     Sprawdza integralność bazy rekordów, odwołania i wersję schematu.
   import PLIK.csv
             Importuje udział w szkoleniach z pliku CSV w całości albo wcale.
-  export    Zapisuje udział w szkoleniach jako CSV (w formacie importu)
-            lub wszystkie rekordy wraz ze źródłami jako JSON.
+  export    Zapisuje udział w szkoleniach jako CSV (w formacie importu) lub
+            wszystkie rekordy wraz ze źródłami jako JSON.
   export-chart
-            Zapisuje wykres udziału rekordu w szkoleniach jako PNG, JPEG,
-            SVG lub PDF (według rozszerzenia --output). Nie wymaga
-            środowiska graficznego.
+            Zapisuje wykres udziału rekordu w szkoleniach jako PNG, JPEG, SVG
+            lub PDF (według rozszerzenia --output). Nie wymaga ekranu.
+  copy      Kopiuje całą bazę rekordów z pliku lub serwera (--from) do nowego
+            pliku lub pustej bazy danych na serwerze (--to) i porównuje
+            podsumowania obu baz.
+
+Baza rekordów to plik SQLite lub adres serwera
+postgresql://user@host:port/dbname; hasło pochodzi z adresu, ze zmiennej
+PGPASSWORD, z pliku haseł (PGPASSFILE, ~/.pgpass) lub jest wpisywane
+po wyświetleniu monitu.
 
 Kod wyjścia: 0 – powodzenie, 1 – błąd, 2 – nieprawidłowe użycie.
 </translation>
     </message>
     <message>
-        <source>nothing was imported; %1 is unchanged.</source>
-        <translation>niczego nie zaimportowano; baza rekordów %1 pozostaje bez zmian.</translation>
+        <source>Password for %1: </source>
+        <translation>Hasło dla %1: </translation>
     </message>
     <message>
-        <source>Imported %1 rows from %2: %3 participation records written; %4 projects, %5 events and %6 agencies created.</source>
-        <translation>Zaimportowano dane z pliku %2 (liczba wierszy: %1). Zapisane wpisy o liczbie uczestników: %3; utworzone projekty: %4, wydarzenia: %5, instytucje: %6.</translation>
+        <source>%1: integrity and references kept by the server, schema version %2.</source>
+        <translation>%1: integralność i odwołania zapewnia serwer, wersja schematu %2.</translation>
     </message>
     <message>
-        <source>Wrote %1.</source>
-        <translation>Zapisano %1.</translation>
+        <source>Copied %1 to %2: %3.</source>
+        <translation>Skopiowano %1 do %2: %3.</translation>
+    </message>
+    <message>
+        <source>The summaries match.</source>
+        <translation>Podsumowania są zgodne.</translation>
+    </message>
+</context>
+<context>
+    <name>liaison::ConnectDialog</name>
+    <message>
+        <source>Connect to Server</source>
+        <translation>Połącz z serwerem</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Serwer:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Baza danych:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Użytkownik:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Hasło:</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the password in the system keychain</source>
+        <translation>&amp;Zapamiętaj hasło w systemowym pęku kluczy</translation>
+    </message>
+    <message>
+        <source>from PGPASSWORD or ~/.pgpass when empty</source>
+        <translation>gdy puste – z PGPASSWORD lub ~/.pgpass</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>Połą&amp;cz</translation>
+    </message>
+    <message>
+        <source>Address: %1</source>
+        <translation>Adres: %1</translation>
     </message>
 </context>
 <context>
@@ -1617,6 +1708,89 @@ Kod wyjścia: 0 – powodzenie, 1 – błąd, 2 – nieprawidłowe użycie.
         <source>%1 is open read-only.</source>
         <translation>Plik %1 jest otwarty tylko do odczytu.</translation>
     </message>
+    <message>
+        <source>your database role may not do this (%1)</source>
+        <translation>twoja rola w bazie danych nie ma uprawnień do tej operacji (%1)</translation>
+    </message>
+    <message>
+        <source>the connection to the server was lost (%1)</source>
+        <translation>utracono połączenie z serwerem (%1)</translation>
+    </message>
+    <message>
+        <source>The Qt PostgreSQL driver (QPSQL) is not installed.</source>
+        <translation>Sterownik PostgreSQL dla Qt (QPSQL) nie jest zainstalowany.</translation>
+    </message>
+    <message>
+        <source>%1 asks for a password.</source>
+        <translation>Serwer %1 wymaga podania hasła.</translation>
+    </message>
+    <message>
+        <source>%1 refused the user name or password.</source>
+        <translation>Serwer %1 odrzucił nazwę użytkownika lub hasło.</translation>
+    </message>
+    <message>
+        <source>The server has no database %1 (%2).</source>
+        <translation>Na serwerze nie ma bazy danych %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: %2</source>
+        <translation>Nie można połączyć się z %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds tables, but it is not a Liaison record base. Nothing was changed.</source>
+        <translation>Baza danych %1 zawiera tabele, ale nie jest bazą rekordów Liaison. Niczego nie zmieniono.</translation>
+    </message>
+    <message>
+        <source>%1 holds no record base yet.</source>
+        <translation>Baza danych %1 nie zawiera jeszcze bazy rekordów.</translation>
+    </message>
+    <message>
+        <source>%1 already holds tables; it was left untouched.</source>
+        <translation>Baza danych %1 zawiera już tabele; pozostawiono ją bez zmian.</translation>
+    </message>
+    <message>
+        <source>%1 is open read-only: the database role %2 may read it but not change it.</source>
+        <translation>Baza danych %1 jest otwarta tylko do odczytu: rola %2 może ją odczytywać, ale nie może jej zmieniać.</translation>
+    </message>
+</context>
+<context>
+    <name>liaison::DatabaseLocation</name>
+    <message>
+        <source>No record base given: name an SQLite file or a postgresql:// address</source>
+        <translation>Nie podano bazy rekordów: wskaż plik SQLite lub adres postgresql://</translation>
+    </message>
+    <message>
+        <source>Unknown kind of address &quot;%1://&quot;: Liaison opens SQLite files and postgresql:// addresses</source>
+        <translation>Nieznany rodzaj adresu „%1://”: Liaison otwiera pliki SQLite i adresy postgresql://</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in the address is not a valid percent-encoded character</source>
+        <translation>„%1” w adresie nie jest poprawnym znakiem w kodowaniu procentowym</translation>
+    </message>
+    <message>
+        <source>No host name after &quot;@&quot;: write postgresql://USER@HOST/DATABASE</source>
+        <translation>Brak nazwy hosta po „@”: wpisz postgresql://UŻYTKOWNIK@HOST/BAZA_DANYCH</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a host in brackets: write an IPv6 address as [::1] or [::1]:5432</source>
+        <translation>„%1” nie jest hostem w nawiasach kwadratowych: wpisz adres IPv6 jako [::1] lub [::1]:5432</translation>
+    </message>
+    <message>
+        <source>Several servers (&quot;%1&quot;) are not supported: name one host</source>
+        <translation>Podawanie wielu serwerów („%1”) nie jest obsługiwane: wskaż jeden host</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid value for the connection parameter %2</source>
+        <translation>„%1” nie jest prawidłową wartością parametru połączenia %2</translation>
+    </message>
+    <message>
+        <source>Unknown connection parameter &quot;%1&quot;</source>
+        <translation>Nieznany parametr połączenia „%1”</translation>
+    </message>
+    <message>
+        <source>The port &quot;%1&quot; is not a number from 1 to 65535</source>
+        <translation>Port „%1” nie jest liczbą z zakresu od 1 do 65535</translation>
+    </message>
 </context>
 <context>
     <name>liaison::DeleteRecordCommand</name>
@@ -2071,6 +2245,18 @@ Kod wyjścia: 0 – powodzenie, 1 – błąd, 2 – nieprawidłowe użycie.
         <source>Record details</source>
         <translation>Szczegóły rekordu</translation>
     </message>
+    <message numerus="yes">
+        <source>The first %1 of %Ln are shown.</source>
+        <translation>
+            <numerusform>Pokazano pierwsze %1 z %Ln.</numerusform>
+            <numerusform>Pokazano pierwsze %1 z %Ln.</numerusform>
+            <numerusform>Pokazano pierwsze %1 z %Ln.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <translation>Pokaż wszystkie</translation>
+    </message>
 </context>
 <context>
     <name>liaison::EditRecordCommand</name>
@@ -2137,6 +2323,25 @@ Kod wyjścia: 0 – powodzenie, 1 – błąd, 2 – nieprawidłowe użycie.
             <numerusform>%1: %Ln wiersze z udziałem w szkoleniach, gotowe do zaimportowania. Plik zostanie zaimportowany w całości albo wcale.</numerusform>
             <numerusform>%1: %Ln wierszy z udziałem w szkoleniach, gotowych do zaimportowania. Plik zostanie zaimportowany w całości albo wcale.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>liaison::KeychainCredentialStore</name>
+    <message>
+        <source>the keychain did not answer in time</source>
+        <translation>pęk kluczy nie odpowiedział w wyznaczonym czasie</translation>
+    </message>
+    <message>
+        <source>The system keychain could not read the password of %1: %2</source>
+        <translation>Nie udało się odczytać hasła do %1 z systemowego pęku kluczy: %2</translation>
+    </message>
+    <message>
+        <source>The system keychain could not store the password of %1: %2</source>
+        <translation>Nie udało się zapisać hasła do %1 w systemowym pęku kluczy: %2</translation>
+    </message>
+    <message>
+        <source>The system keychain could not forget the password of %1: %2</source>
+        <translation>Nie udało się usunąć hasła do %1 z systemowego pęku kluczy: %2</translation>
     </message>
 </context>
 <context>
@@ -2727,6 +2932,18 @@ Kod wyjścia: 0 – powodzenie, 1 – błąd, 2 – nieprawidłowe użycie.
         <source>&lt;h3&gt;Liaison %1&lt;/h3&gt;&lt;p&gt;Browse international cooperation records: agencies, projects and programmes, events, and training participation.&lt;/p&gt;&lt;p&gt;License: GNU General Public License, version 3 or later.&lt;br&gt;Built with Qt %2 (running on Qt %3).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Demo records.&lt;/b&gt; The facts come from the article “The State Customs Committee was represented at the international seminar organized in Poland by law enforcement agencies of the European Union”. The demo also holds an illustrative sample, marked as such, that is not a real record. Country names: ISO 3166-1, from Debian&apos;s iso-codes.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Liaison %1&lt;/h3&gt;&lt;p&gt;Przeglądanie rekordów współpracy międzynarodowej: instytucji, projektów i programów, wydarzeń oraz udziału w szkoleniach.&lt;/p&gt;&lt;p&gt;Licencja: GNU General Public License, wersja 3 lub nowsza.&lt;br&gt;Skompilowano z Qt %2 (działa z Qt %3).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Rekordy demonstracyjne.&lt;/b&gt; Fakty pochodzą z artykułu „The State Customs Committee was represented at the international seminar organized in Poland by law enforcement agencies of the European Union”. Dane demonstracyjne zawierają też fikcyjny przykład, oznaczony jako taki, który nie jest prawdziwym rekordem. Nazwy krajów: ISO 3166-1, z pakietu iso-codes z Debiana.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Connect to &amp;Server…</source>
+        <translation>&amp;Połącz z serwerem…</translation>
+    </message>
+    <message>
+        <source>Open a record base on a PostgreSQL server</source>
+        <translation>Otwórz bazę rekordów na serwerze PostgreSQL</translation>
+    </message>
+    <message>
+        <source>Checking %1 for damage…</source>
+        <translation>Sprawdzanie, czy plik %1 nie jest uszkodzony…</translation>
+    </message>
 </context>
 <context>
     <name>liaison::ParticipationImport</name>
@@ -2873,6 +3090,40 @@ Kod wyjścia: 0 – powodzenie, 1 – błąd, 2 – nieprawidłowe użycie.
             <numerusform>Nie wymieniono %n kolejnych problemów.</numerusform>
             <numerusform>Nie wymieniono %n kolejnych problemów.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>liaison::PgPassFile</name>
+    <message>
+        <source>The password file &quot;%1&quot; is ignored: it is not a plain file</source>
+        <translation>Plik haseł „%1” jest pomijany: nie jest zwykłym plikiem</translation>
+    </message>
+    <message>
+        <source>The password file &quot;%1&quot; is ignored: its group or others may read it; its permissions should be u=rw (0600) or less</source>
+        <translation>Plik haseł „%1” jest pomijany: może go odczytać grupa lub inni użytkownicy; jego uprawnienia powinny wynosić u=rw (0600) lub mniej</translation>
+    </message>
+</context>
+<context>
+    <name>liaison::RecordBaseCopy</name>
+    <message>
+        <source>%1 has no column %2 to copy into.</source>
+        <translation>W %1 brakuje kolumny %2, do której można by skopiować dane.</translation>
+    </message>
+    <message>
+        <source>%1 already holds records; nothing was copied.</source>
+        <translation>%1 zawiera już rekordy; niczego nie skopiowano.</translation>
+    </message>
+    <message>
+        <source>%1 holds tables this version of Liaison cannot copy: %2.</source>
+        <translation>%1 zawiera tabele, których ta wersja programu Liaison nie potrafi skopiować: %2.</translation>
+    </message>
+    <message>
+        <source>The summary of %1 differs in the copy: %2.</source>
+        <translation>Podsumowanie %1 w kopii różni się od oryginału: %2.</translation>
+    </message>
+    <message>
+        <source>The search index holds %1 rows in %2 but %3 in the copy.</source>
+        <translation>Liczba wierszy indeksu wyszukiwania: %1 w %2, ale %3 w kopii.</translation>
     </message>
 </context>
 <context>
@@ -3027,6 +3278,14 @@ Kod wyjścia: 0 – powodzenie, 1 – błąd, 2 – nieprawidłowe użycie.
     <message>
         <source>The snapshot of %1 does not fit this record base.</source>
         <translation>Zapisana kopia rekordu %1 nie pasuje do tej bazy rekordów.</translation>
+    </message>
+    <message>
+        <source>“%1” was changed by someone else after you opened it, so your changes were not saved.</source>
+        <translation>Rekord „%1” został zmieniony przez inną osobę po jego otwarciu, więc wprowadzone zmiany nie zostały zapisane.</translation>
+    </message>
+    <message>
+        <source>%1: theirs “%2”, yours “%3”</source>
+        <translation>%1: zapisana wartość „%2”, Twoja wartość „%3”</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ro_RO">
 <context>
+    <name>liaison::BusyIndicator</name>
+    <message>
+        <source>Loading…</source>
+        <translation>Se încarcă…</translation>
+    </message>
+</context>
+<context>
     <name>liaison::ChartExportCommand</name>
     <message>
         <source>--chart: unknown chart &quot;%1&quot;; use %2.</source>
@@ -269,10 +276,6 @@
         <translation>Afișează versiunea și iese.</translation>
     </message>
     <message>
-        <source>The record base (an SQLite file). Default: %1</source>
-        <translation>Baza de înregistrări (un fișier SQLite). Implicit: %1</translation>
-    </message>
-    <message>
         <source>PATH</source>
         <translation>CALE</translation>
     </message>
@@ -401,14 +404,6 @@
         <translation>FORMAT</translation>
     </message>
     <message>
-        <source>init, summary, check, import FILE.csv, export or export-chart; none opens the window.</source>
-        <translation>init, summary, check, import FIȘIER.csv, export sau export-chart; fără comandă se deschide fereastra.</translation>
-    </message>
-    <message>
-        <source>Unknown command &quot;%1&quot;. Commands: init, summary, check, import, export, export-chart.</source>
-        <translation>Comandă necunoscută „%1”. Comenzi: init, summary, check, import, export, export-chart.</translation>
-    </message>
-    <message>
         <source>--output is an option of the export and export-chart commands.</source>
         <translation>--output este o opțiune a comenzilor export și export-chart.</translation>
     </message>
@@ -429,6 +424,42 @@
         <translation>Format necunoscut „%1”. Formate: csv, json.</translation>
     </message>
     <message>
+        <source>nothing was imported; %1 is unchanged.</source>
+        <translation>nu s-a importat nimic; %1 nu a fost modificat.</translation>
+    </message>
+    <message>
+        <source>Imported %1 rows from %2: %3 participation records written; %4 projects, %5 events and %6 agencies created.</source>
+        <translation>Fișierul %2 a fost importat (rânduri: %1). Înregistrări de participare scrise: %3; proiecte create: %4; evenimente create: %5; instituții create: %6.</translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>A fost scris fișierul %1.</translation>
+    </message>
+    <message>
+        <source>The record base: an SQLite file or a postgresql://user@host:port/dbname address. Default: %1</source>
+        <translation>Baza de înregistrări: un fișier SQLite sau o adresă postgresql://user@host:port/dbname. Implicit: %1</translation>
+    </message>
+    <message>
+        <source>copy: the record base to copy (a file or an address).</source>
+        <translation>copy: baza de înregistrări care se copiază (un fișier sau o adresă).</translation>
+    </message>
+    <message>
+        <source>copy: the new record base (a file that does not exist, or an empty database).</source>
+        <translation>copy: noua bază de înregistrări (un fișier care nu există încă sau o bază de date goală).</translation>
+    </message>
+    <message>
+        <source>init, summary, check, import FILE.csv, export, export-chart or copy; none opens the window.</source>
+        <translation>init, summary, check, import FIȘIER.csv, export, export-chart sau copy; fără comandă se deschide fereastra.</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;. Commands: init, summary, check, import, export, export-chart, copy.</source>
+        <translation>Comandă necunoscută „%1”. Comenzi: init, summary, check, import, export, export-chart, copy.</translation>
+    </message>
+    <message>
+        <source>copy needs --from and --to (not --database).</source>
+        <translation>copy necesită --from și --to (nu --database).</translation>
+    </message>
+    <message>
         <source>Commands:
   (none)    Open the window on the record base.
   init      Create an empty record base, or with --demo the demo records.
@@ -442,6 +473,12 @@
   export-chart
             Write a chart of a record&apos;s training participation as PNG, JPEG,
             SVG or PDF (by the extension of --output). Needs no display.
+  copy      Copy a whole record base --from one file or server --to a new
+            file or an empty server database, and compare their summaries.
+
+A record base is an SQLite file or a server address,
+postgresql://user@host:port/dbname; a password comes from the address,
+PGPASSWORD, the password file (PGPASSFILE, ~/.pgpass) or a prompt.
 
 Exit status: 0 success, 1 failure, 2 usage error.
 </source>
@@ -451,8 +488,8 @@ Exit status: 0 success, 1 failure, 2 usage error.
             înregistrările demonstrative. Nu modifică un fișier existent.
   summary   Afișează ca JSON totalurile participării la instruire ale unei
             înregistrări.
-  check     Verifică integritatea, referințele și versiunea schemei bazei de
-            înregistrări.
+  check     Verifică integritatea, referințele și versiunea schemei bazei
+            de înregistrări.
   import FIȘIER.csv
             Importă participarea la instruire dintr-un fișier CSV, integral
             sau deloc.
@@ -460,23 +497,78 @@ Exit status: 0 success, 1 failure, 2 usage error.
             înregistrările, fiecare cu sursa sa, ca JSON.
   export-chart
             Scrie un grafic al participării la instruire a unei înregistrări
-            ca PNG, JPEG, SVG sau PDF (după extensia din --output). Nu necesită
-            afișaj.
+            ca PNG, JPEG, SVG sau PDF (după extensia din --output). Nu
+            necesită ecran.
+  copy      Copiază o bază de înregistrări întreagă --from dintr-un fișier
+            sau de pe un server --to într-un fișier nou sau într-o bază de
+            date goală de pe server și compară rezumatele celor două.
+
+O bază de înregistrări este un fișier SQLite sau o adresă de server,
+postgresql://user@host:port/dbname; parola se ia din adresă, din
+PGPASSWORD, din fișierul de parole (PGPASSFILE, ~/.pgpass) sau este
+cerută la terminal.
 
 Cod de ieșire: 0 succes, 1 eșec, 2 eroare de utilizare.
 </translation>
     </message>
     <message>
-        <source>nothing was imported; %1 is unchanged.</source>
-        <translation>nu s-a importat nimic; %1 nu a fost modificat.</translation>
+        <source>Password for %1: </source>
+        <translation>Parola pentru %1: </translation>
     </message>
     <message>
-        <source>Imported %1 rows from %2: %3 participation records written; %4 projects, %5 events and %6 agencies created.</source>
-        <translation>Fișierul %2 a fost importat (rânduri: %1). Înregistrări de participare scrise: %3; proiecte create: %4; evenimente create: %5; instituții create: %6.</translation>
+        <source>%1: integrity and references kept by the server, schema version %2.</source>
+        <translation>%1: integritatea și referințele sunt asigurate de server, versiunea schemei %2.</translation>
     </message>
     <message>
-        <source>Wrote %1.</source>
-        <translation>A fost scris fișierul %1.</translation>
+        <source>Copied %1 to %2: %3.</source>
+        <translation>S-a copiat %1 în %2: %3.</translation>
+    </message>
+    <message>
+        <source>The summaries match.</source>
+        <translation>Rezumatele coincid.</translation>
+    </message>
+</context>
+<context>
+    <name>liaison::ConnectDialog</name>
+    <message>
+        <source>Connect to Server</source>
+        <translation>Conectare la server</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Bază de date:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Utilizator:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Pa&amp;rolă:</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the password in the system keychain</source>
+        <translation>&amp;Memorează parola în depozitul de parole al sistemului</translation>
+    </message>
+    <message>
+        <source>from PGPASSWORD or ~/.pgpass when empty</source>
+        <translation>din PGPASSWORD sau ~/.pgpass dacă rămâne necompletată</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Conectează</translation>
+    </message>
+    <message>
+        <source>Address: %1</source>
+        <translation>Adresă: %1</translation>
     </message>
 </context>
 <context>
@@ -1620,6 +1712,89 @@ Cod de ieșire: 0 succes, 1 eșec, 2 eroare de utilizare.
         <source>%1 is open read-only.</source>
         <translation>%1 este deschis doar pentru citire.</translation>
     </message>
+    <message>
+        <source>your database role may not do this (%1)</source>
+        <translation>rolul dumneavoastră în baza de date nu are permisiunea pentru această operație (%1)</translation>
+    </message>
+    <message>
+        <source>the connection to the server was lost (%1)</source>
+        <translation>conexiunea cu serverul s-a întrerupt (%1)</translation>
+    </message>
+    <message>
+        <source>The Qt PostgreSQL driver (QPSQL) is not installed.</source>
+        <translation>Driverul PostgreSQL pentru Qt (QPSQL) nu este instalat.</translation>
+    </message>
+    <message>
+        <source>%1 asks for a password.</source>
+        <translation>%1 solicită o parolă.</translation>
+    </message>
+    <message>
+        <source>%1 refused the user name or password.</source>
+        <translation>%1 a refuzat numele de utilizator sau parola.</translation>
+    </message>
+    <message>
+        <source>The server has no database %1 (%2).</source>
+        <translation>Pe server nu există baza de date %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: %2</source>
+        <translation>Nu se poate realiza conectarea la %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds tables, but it is not a Liaison record base. Nothing was changed.</source>
+        <translation>%1 conține tabele, dar nu este o bază de înregistrări Liaison. Nu s-a modificat nimic.</translation>
+    </message>
+    <message>
+        <source>%1 holds no record base yet.</source>
+        <translation>%1 nu conține încă o bază de înregistrări.</translation>
+    </message>
+    <message>
+        <source>%1 already holds tables; it was left untouched.</source>
+        <translation>%1 conține deja tabele; nu s-a modificat nimic.</translation>
+    </message>
+    <message>
+        <source>%1 is open read-only: the database role %2 may read it but not change it.</source>
+        <translation>Baza de date %1 este deschisă doar pentru citire: rolul %2 o poate citi, dar nu o poate modifica.</translation>
+    </message>
+</context>
+<context>
+    <name>liaison::DatabaseLocation</name>
+    <message>
+        <source>No record base given: name an SQLite file or a postgresql:// address</source>
+        <translation>Nu a fost indicată nicio bază de înregistrări: indicați un fișier SQLite sau o adresă postgresql://</translation>
+    </message>
+    <message>
+        <source>Unknown kind of address &quot;%1://&quot;: Liaison opens SQLite files and postgresql:// addresses</source>
+        <translation>Tip de adresă necunoscut „%1://”: Liaison deschide fișiere SQLite și adrese postgresql://</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in the address is not a valid percent-encoded character</source>
+        <translation>„%1” din adresă nu este un caracter valid codificat cu procent</translation>
+    </message>
+    <message>
+        <source>No host name after &quot;@&quot;: write postgresql://USER@HOST/DATABASE</source>
+        <translation>Lipsește numele gazdei după „@”: scrieți postgresql://USER@HOST/DATABASE</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a host in brackets: write an IPv6 address as [::1] or [::1]:5432</source>
+        <translation>„%1” nu este o gazdă între paranteze drepte: scrieți o adresă IPv6 sub forma [::1] sau [::1]:5432</translation>
+    </message>
+    <message>
+        <source>Several servers (&quot;%1&quot;) are not supported: name one host</source>
+        <translation>Mai multe servere („%1”) nu sunt acceptate: indicați o singură gazdă</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid value for the connection parameter %2</source>
+        <translation>„%1” nu este o valoare validă pentru parametrul de conexiune %2</translation>
+    </message>
+    <message>
+        <source>Unknown connection parameter &quot;%1&quot;</source>
+        <translation>Parametru de conexiune necunoscut „%1”</translation>
+    </message>
+    <message>
+        <source>The port &quot;%1&quot; is not a number from 1 to 65535</source>
+        <translation>Portul „%1” nu este un număr între 1 și 65535</translation>
+    </message>
 </context>
 <context>
     <name>liaison::DeleteRecordCommand</name>
@@ -2074,6 +2249,18 @@ Cod de ieșire: 0 succes, 1 eșec, 2 eroare de utilizare.
         <source>Record details</source>
         <translation>Detaliile înregistrării</translation>
     </message>
+    <message numerus="yes">
+        <source>The first %1 of %Ln are shown.</source>
+        <translation>
+            <numerusform>Sunt afișate primele %1 din %Ln.</numerusform>
+            <numerusform>Sunt afișate primele %1 din %Ln.</numerusform>
+            <numerusform>Sunt afișate primele %1 din %Ln.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <translation>Afișează toate</translation>
+    </message>
 </context>
 <context>
     <name>liaison::EditRecordCommand</name>
@@ -2140,6 +2327,25 @@ Cod de ieșire: 0 succes, 1 eșec, 2 eroare de utilizare.
             <numerusform>%1: %Ln rânduri de participare la instruire, gata de import. Fișierul se importă integral, dintr-odată, sau deloc.</numerusform>
             <numerusform>%1: %Ln de rânduri de participare la instruire, gata de import. Fișierul se importă integral, dintr-odată, sau deloc.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>liaison::KeychainCredentialStore</name>
+    <message>
+        <source>the keychain did not answer in time</source>
+        <translation>depozitul de parole al sistemului nu a răspuns la timp</translation>
+    </message>
+    <message>
+        <source>The system keychain could not read the password of %1: %2</source>
+        <translation>Depozitul de parole al sistemului nu a putut citi parola pentru %1: %2</translation>
+    </message>
+    <message>
+        <source>The system keychain could not store the password of %1: %2</source>
+        <translation>Depozitul de parole al sistemului nu a putut memora parola pentru %1: %2</translation>
+    </message>
+    <message>
+        <source>The system keychain could not forget the password of %1: %2</source>
+        <translation>Depozitul de parole al sistemului nu a putut șterge parola pentru %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2730,6 +2936,18 @@ Cod de ieșire: 0 succes, 1 eșec, 2 eroare de utilizare.
         <source>&lt;h3&gt;Liaison %1&lt;/h3&gt;&lt;p&gt;Browse international cooperation records: agencies, projects and programmes, events, and training participation.&lt;/p&gt;&lt;p&gt;License: GNU General Public License, version 3 or later.&lt;br&gt;Built with Qt %2 (running on Qt %3).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Demo records.&lt;/b&gt; The facts come from the article “The State Customs Committee was represented at the international seminar organized in Poland by law enforcement agencies of the European Union”. The demo also holds an illustrative sample, marked as such, that is not a real record. Country names: ISO 3166-1, from Debian&apos;s iso-codes.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Liaison %1&lt;/h3&gt;&lt;p&gt;Consultarea înregistrărilor privind cooperarea internațională: instituții, proiecte și programe, evenimente și participarea la instruire.&lt;/p&gt;&lt;p&gt;Licență: GNU General Public License, versiunea 3 sau o versiune ulterioară.&lt;br&gt;Compilat cu Qt %2 (rulează cu Qt %3).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Înregistrări demonstrative.&lt;/b&gt; Faptele provin din articolul „The State Customs Committee was represented at the international seminar organized in Poland by law enforcement agencies of the European Union”. Datele demonstrative conțin și un exemplu ilustrativ fictiv, marcat ca atare, care nu este o înregistrare reală. Numele țărilor: ISO 3166-1, din pachetul iso-codes al Debian.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Connect to &amp;Server…</source>
+        <translation>Conectare la &amp;server…</translation>
+    </message>
+    <message>
+        <source>Open a record base on a PostgreSQL server</source>
+        <translation>Deschide o bază de înregistrări de pe un server PostgreSQL</translation>
+    </message>
+    <message>
+        <source>Checking %1 for damage…</source>
+        <translation>Se verifică dacă %1 prezintă deteriorări…</translation>
+    </message>
 </context>
 <context>
     <name>liaison::ParticipationImport</name>
@@ -2876,6 +3094,40 @@ Cod de ieșire: 0 succes, 1 eșec, 2 eroare de utilizare.
             <numerusform>Alte %n probleme nu sunt afișate.</numerusform>
             <numerusform>Alte %n de probleme nu sunt afișate.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>liaison::PgPassFile</name>
+    <message>
+        <source>The password file &quot;%1&quot; is ignored: it is not a plain file</source>
+        <translation>Fișierul de parole „%1” este ignorat: nu este un fișier obișnuit</translation>
+    </message>
+    <message>
+        <source>The password file &quot;%1&quot; is ignored: its group or others may read it; its permissions should be u=rw (0600) or less</source>
+        <translation>Fișierul de parole „%1” este ignorat: grupul său sau alți utilizatori îl pot citi; permisiunile sale ar trebui să fie u=rw (0600) sau mai restrictive</translation>
+    </message>
+</context>
+<context>
+    <name>liaison::RecordBaseCopy</name>
+    <message>
+        <source>%1 has no column %2 to copy into.</source>
+        <translation>%1 nu are coloana %2 în care să se copieze datele.</translation>
+    </message>
+    <message>
+        <source>%1 already holds records; nothing was copied.</source>
+        <translation>%1 conține deja înregistrări; nu s-a copiat nimic.</translation>
+    </message>
+    <message>
+        <source>%1 holds tables this version of Liaison cannot copy: %2.</source>
+        <translation>%1 conține tabele pe care această versiune a Liaison nu le poate copia: %2.</translation>
+    </message>
+    <message>
+        <source>The summary of %1 differs in the copy: %2.</source>
+        <translation>Rezumatul pentru %1 diferă în copie: %2.</translation>
+    </message>
+    <message>
+        <source>The search index holds %1 rows in %2 but %3 in the copy.</source>
+        <translation>Indexul de căutare diferă: în %2 are %1 rânduri, dar în copie are %3.</translation>
     </message>
 </context>
 <context>
@@ -3030,6 +3282,14 @@ Cod de ieșire: 0 succes, 1 eșec, 2 eroare de utilizare.
     <message>
         <source>The snapshot of %1 does not fit this record base.</source>
         <translation>Instantaneul înregistrării %1 nu corespunde acestei baze de înregistrări.</translation>
+    </message>
+    <message>
+        <source>“%1” was changed by someone else after you opened it, so your changes were not saved.</source>
+        <translation>Înregistrarea „%1” a fost modificată de altcineva după ce ați deschis-o, așa că modificările dumneavoastră nu au fost salvate.</translation>
+    </message>
+    <message>
+        <source>%1: theirs “%2”, yours “%3”</source>
+        <translation>%1: valoarea celuilalt utilizator „%2”, valoarea dumneavoastră „%3”</translation>
     </message>
 </context>
 <context>

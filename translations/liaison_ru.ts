@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>liaison::BusyIndicator</name>
+    <message>
+        <source>Loading…</source>
+        <translation>Загрузка…</translation>
+    </message>
+</context>
+<context>
     <name>liaison::ChartExportCommand</name>
     <message>
         <source>--chart: unknown chart &quot;%1&quot;; use %2.</source>
@@ -269,10 +276,6 @@
         <translation>Показать версию программы и выйти.</translation>
     </message>
     <message>
-        <source>The record base (an SQLite file). Default: %1</source>
-        <translation>База данных (файл SQLite). По умолчанию: %1</translation>
-    </message>
-    <message>
         <source>PATH</source>
         <translation>ПУТЬ</translation>
     </message>
@@ -401,14 +404,6 @@
         <translation>ФОРМАТ</translation>
     </message>
     <message>
-        <source>init, summary, check, import FILE.csv, export or export-chart; none opens the window.</source>
-        <translation>init, summary, check, import ФАЙЛ.csv, export или export-chart; без команды открывается окно программы.</translation>
-    </message>
-    <message>
-        <source>Unknown command &quot;%1&quot;. Commands: init, summary, check, import, export, export-chart.</source>
-        <translation>Неизвестная команда «%1». Команды: init, summary, check, import, export, export-chart.</translation>
-    </message>
-    <message>
         <source>--output is an option of the export and export-chart commands.</source>
         <translation>--output — параметр команд export и export-chart.</translation>
     </message>
@@ -429,6 +424,42 @@
         <translation>Неизвестный формат «%1». Форматы: csv, json.</translation>
     </message>
     <message>
+        <source>nothing was imported; %1 is unchanged.</source>
+        <translation>ничего не импортировано; база данных %1 не изменена.</translation>
+    </message>
+    <message>
+        <source>Imported %1 rows from %2: %3 participation records written; %4 projects, %5 events and %6 agencies created.</source>
+        <translation>Импортировано строк из %2: %1; записано записей об участии: %3; создано проектов: %4, мероприятий: %5, ведомств: %6.</translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>Записан файл %1.</translation>
+    </message>
+    <message>
+        <source>The record base: an SQLite file or a postgresql://user@host:port/dbname address. Default: %1</source>
+        <translation>База данных: файл SQLite или адрес вида postgresql://user@host:port/dbname. По умолчанию: %1</translation>
+    </message>
+    <message>
+        <source>copy: the record base to copy (a file or an address).</source>
+        <translation>copy: копируемая база данных (файл или адрес).</translation>
+    </message>
+    <message>
+        <source>copy: the new record base (a file that does not exist, or an empty database).</source>
+        <translation>copy: новая база данных (ещё не существующий файл или пустая база данных на сервере).</translation>
+    </message>
+    <message>
+        <source>init, summary, check, import FILE.csv, export, export-chart or copy; none opens the window.</source>
+        <translation>init, summary, check, import ФАЙЛ.csv, export, export-chart или copy; без команды открывается окно программы.</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;. Commands: init, summary, check, import, export, export-chart, copy.</source>
+        <translation>Неизвестная команда «%1». Команды: init, summary, check, import, export, export-chart, copy.</translation>
+    </message>
+    <message>
+        <source>copy needs --from and --to (not --database).</source>
+        <translation>Для copy нужно указать --from и --to (а не --database).</translation>
+    </message>
+    <message>
         <source>Commands:
   (none)    Open the window on the record base.
   init      Create an empty record base, or with --demo the demo records.
@@ -442,39 +473,98 @@
   export-chart
             Write a chart of a record&apos;s training participation as PNG, JPEG,
             SVG or PDF (by the extension of --output). Needs no display.
+  copy      Copy a whole record base --from one file or server --to a new
+            file or an empty server database, and compare their summaries.
+
+A record base is an SQLite file or a server address,
+postgresql://user@host:port/dbname; a password comes from the address,
+PGPASSWORD, the password file (PGPASSFILE, ~/.pgpass) or a prompt.
 
 Exit status: 0 success, 1 failure, 2 usage error.
 </source>
         <translation>Команды:
   (нет)     Открыть окно программы с базой данных.
-  init      Создать пустую базу данных или, с --demo, базу с демонстрационными
+  init      Создать пустую базу данных, а с --demo — базу с демонстрационными
             записями. Существующий файл не затрагивается.
-  summary   Вывести итоги участия в обучении для записи в формате JSON.
+  summary   Вывести в формате JSON итоги участия в обучении по записи.
   check     Проверить целостность базы данных, ссылки и версию схемы.
   import ФАЙЛ.csv
-            Импортировать данные об участии в обучении из файла CSV: весь
-            файл целиком или ничего.
+            Импортировать данные об участии в обучении из файла CSV по
+            принципу «всё или ничего».
   export    Записать данные об участии в формате CSV (формат импорта) или
             все записи с их источниками в формате JSON.
   export-chart
-            Записать диаграмму участия в обучении для записи в формате PNG,
-            JPEG, SVG или PDF (по расширению файла --output). Работает без
-            дисплея.
+            Записать диаграмму участия в обучении по записи в формате PNG,
+            JPEG, SVG или PDF (по расширению файла --output). Дисплей не нужен.
+  copy      Скопировать всю базу данных из файла или с сервера (--from) в
+            новый файл или пустую базу данных на сервере (--to) и сравнить
+            их итоги.
 
-Код завершения: 0 — успех, 1 — ошибка, 2 — неверный вызов.
+База данных — это файл SQLite или адрес сервера вида
+postgresql://user@host:port/dbname; пароль берётся из адреса,
+PGPASSWORD, файла паролей (PGPASSFILE, ~/.pgpass) или запрашивается.
+
+Код завершения: 0 — успех, 1 — сбой, 2 — ошибка в параметрах вызова.
 </translation>
     </message>
     <message>
-        <source>nothing was imported; %1 is unchanged.</source>
-        <translation>ничего не импортировано; база данных %1 не изменена.</translation>
+        <source>Password for %1: </source>
+        <translation>Пароль для %1: </translation>
     </message>
     <message>
-        <source>Imported %1 rows from %2: %3 participation records written; %4 projects, %5 events and %6 agencies created.</source>
-        <translation>Импортировано строк из %2: %1; записано записей об участии: %3; создано проектов: %4, мероприятий: %5, ведомств: %6.</translation>
+        <source>%1: integrity and references kept by the server, schema version %2.</source>
+        <translation>%1: за целостность и ссылки отвечает сервер, версия схемы %2.</translation>
     </message>
     <message>
-        <source>Wrote %1.</source>
-        <translation>Записан файл %1.</translation>
+        <source>Copied %1 to %2: %3.</source>
+        <translation>База данных %1 скопирована в %2: %3.</translation>
+    </message>
+    <message>
+        <source>The summaries match.</source>
+        <translation>Итоги совпадают.</translation>
+    </message>
+</context>
+<context>
+    <name>liaison::ConnectDialog</name>
+    <message>
+        <source>Connect to Server</source>
+        <translation>Подключение к серверу</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Сервер:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Порт:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;База данных:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>По&amp;льзователь:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Пар&amp;оль:</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the password in the system keychain</source>
+        <translation>&amp;Запомнить пароль в системном хранилище</translation>
+    </message>
+    <message>
+        <source>from PGPASSWORD or ~/.pgpass when empty</source>
+        <translation>если не указан — из PGPASSWORD или ~/.pgpass</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>По&amp;дключиться</translation>
+    </message>
+    <message>
+        <source>Address: %1</source>
+        <translation>Адрес: %1</translation>
     </message>
 </context>
 <context>
@@ -1618,6 +1708,89 @@ Exit status: 0 success, 1 failure, 2 usage error.
         <source>%1 is open read-only.</source>
         <translation>База данных %1 открыта только для чтения.</translation>
     </message>
+    <message>
+        <source>your database role may not do this (%1)</source>
+        <translation>у вашей роли в базе данных нет прав на это действие (%1)</translation>
+    </message>
+    <message>
+        <source>the connection to the server was lost (%1)</source>
+        <translation>соединение с сервером потеряно (%1)</translation>
+    </message>
+    <message>
+        <source>The Qt PostgreSQL driver (QPSQL) is not installed.</source>
+        <translation>Драйвер PostgreSQL для Qt (QPSQL) не установлен.</translation>
+    </message>
+    <message>
+        <source>%1 asks for a password.</source>
+        <translation>%1: требуется пароль.</translation>
+    </message>
+    <message>
+        <source>%1 refused the user name or password.</source>
+        <translation>%1: имя пользователя или пароль отклонены.</translation>
+    </message>
+    <message>
+        <source>The server has no database %1 (%2).</source>
+        <translation>На сервере нет базы данных %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: %2</source>
+        <translation>Не удаётся подключиться к %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds tables, but it is not a Liaison record base. Nothing was changed.</source>
+        <translation>В %1 есть таблицы, но это не база данных Liaison. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>%1 holds no record base yet.</source>
+        <translation>В %1 ещё нет базы данных Liaison.</translation>
+    </message>
+    <message>
+        <source>%1 already holds tables; it was left untouched.</source>
+        <translation>В %1 уже есть таблицы; ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>%1 is open read-only: the database role %2 may read it but not change it.</source>
+        <translation>База данных %1 открыта только для чтения: роль %2 может читать её, но не изменять.</translation>
+    </message>
+</context>
+<context>
+    <name>liaison::DatabaseLocation</name>
+    <message>
+        <source>No record base given: name an SQLite file or a postgresql:// address</source>
+        <translation>База данных не указана: укажите файл SQLite или адрес postgresql://</translation>
+    </message>
+    <message>
+        <source>Unknown kind of address &quot;%1://&quot;: Liaison opens SQLite files and postgresql:// addresses</source>
+        <translation>Неизвестный тип адреса «%1://»: Liaison открывает файлы SQLite и адреса postgresql://</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in the address is not a valid percent-encoded character</source>
+        <translation>«%1» в адресе не является допустимым символом в процентной кодировке</translation>
+    </message>
+    <message>
+        <source>No host name after &quot;@&quot;: write postgresql://USER@HOST/DATABASE</source>
+        <translation>После «@» нет имени хоста: укажите postgresql://ПОЛЬЗОВАТЕЛЬ@ХОСТ/БАЗА_ДАННЫХ</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a host in brackets: write an IPv6 address as [::1] or [::1]:5432</source>
+        <translation>«%1» — неверная запись хоста в квадратных скобках: укажите адрес IPv6 в виде [::1] или [::1]:5432</translation>
+    </message>
+    <message>
+        <source>Several servers (&quot;%1&quot;) are not supported: name one host</source>
+        <translation>Несколько серверов («%1») не поддерживаются: укажите один хост</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid value for the connection parameter %2</source>
+        <translation>«%1» — недопустимое значение параметра подключения %2</translation>
+    </message>
+    <message>
+        <source>Unknown connection parameter &quot;%1&quot;</source>
+        <translation>Неизвестный параметр подключения «%1»</translation>
+    </message>
+    <message>
+        <source>The port &quot;%1&quot; is not a number from 1 to 65535</source>
+        <translation>Порт «%1» не является числом от 1 до 65535</translation>
+    </message>
 </context>
 <context>
     <name>liaison::DeleteRecordCommand</name>
@@ -2072,6 +2245,18 @@ Exit status: 0 success, 1 failure, 2 usage error.
         <source>Record details</source>
         <translation>Сведения о записи</translation>
     </message>
+    <message numerus="yes">
+        <source>The first %1 of %Ln are shown.</source>
+        <translation>
+            <numerusform>Показаны первые %1 из %Ln.</numerusform>
+            <numerusform>Показаны первые %1 из %Ln.</numerusform>
+            <numerusform>Показаны первые %1 из %Ln.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <translation>Показать все</translation>
+    </message>
 </context>
 <context>
     <name>liaison::EditRecordCommand</name>
@@ -2138,6 +2323,25 @@ Exit status: 0 success, 1 failure, 2 usage error.
             <numerusform>%1: %Ln строки данных об участии в обучении готовы к импорту. Файл импортируется целиком или не импортируется вовсе.</numerusform>
             <numerusform>%1: %Ln строк данных об участии в обучении готовы к импорту. Файл импортируется целиком или не импортируется вовсе.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>liaison::KeychainCredentialStore</name>
+    <message>
+        <source>the keychain did not answer in time</source>
+        <translation>хранилище паролей не ответило вовремя</translation>
+    </message>
+    <message>
+        <source>The system keychain could not read the password of %1: %2</source>
+        <translation>Системному хранилищу паролей не удалось прочитать пароль для %1: %2</translation>
+    </message>
+    <message>
+        <source>The system keychain could not store the password of %1: %2</source>
+        <translation>Системному хранилищу паролей не удалось сохранить пароль для %1: %2</translation>
+    </message>
+    <message>
+        <source>The system keychain could not forget the password of %1: %2</source>
+        <translation>Системному хранилищу паролей не удалось удалить пароль для %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2728,6 +2932,18 @@ Exit status: 0 success, 1 failure, 2 usage error.
         <source>&lt;h3&gt;Liaison %1&lt;/h3&gt;&lt;p&gt;Browse international cooperation records: agencies, projects and programmes, events, and training participation.&lt;/p&gt;&lt;p&gt;License: GNU General Public License, version 3 or later.&lt;br&gt;Built with Qt %2 (running on Qt %3).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Demo records.&lt;/b&gt; The facts come from the article “The State Customs Committee was represented at the international seminar organized in Poland by law enforcement agencies of the European Union”. The demo also holds an illustrative sample, marked as such, that is not a real record. Country names: ISO 3166-1, from Debian&apos;s iso-codes.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Liaison %1&lt;/h3&gt;&lt;p&gt;Просмотр записей о международном сотрудничестве: ведомства, проекты и программы, мероприятия и участие в обучении.&lt;/p&gt;&lt;p&gt;Лицензия: GNU General Public License версии 3 или более поздней.&lt;br&gt;Собрано с Qt %2 (используется Qt %3).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Демонстрационные записи.&lt;/b&gt; Факты взяты из статьи “The State Customs Committee was represented at the international seminar organized in Poland by law enforcement agencies of the European Union”. Кроме того, в демонстрационных данных есть вымышленный пример, помеченный как таковой, — это не реальная запись. Названия стран: ISO 3166-1, из пакета iso-codes проекта Debian.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Connect to &amp;Server…</source>
+        <translation>&amp;Подключиться к серверу…</translation>
+    </message>
+    <message>
+        <source>Open a record base on a PostgreSQL server</source>
+        <translation>Открыть базу данных на сервере PostgreSQL</translation>
+    </message>
+    <message>
+        <source>Checking %1 for damage…</source>
+        <translation>Проверка %1 на наличие повреждений…</translation>
+    </message>
 </context>
 <context>
     <name>liaison::ParticipationImport</name>
@@ -2874,6 +3090,40 @@ Exit status: 0 success, 1 failure, 2 usage error.
             <numerusform>Ещё %n ошибки не показаны.</numerusform>
             <numerusform>Ещё %n ошибок не показано.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>liaison::PgPassFile</name>
+    <message>
+        <source>The password file &quot;%1&quot; is ignored: it is not a plain file</source>
+        <translation>Файл паролей «%1» не используется: это не обычный файл</translation>
+    </message>
+    <message>
+        <source>The password file &quot;%1&quot; is ignored: its group or others may read it; its permissions should be u=rw (0600) or less</source>
+        <translation>Файл паролей «%1» не используется: его могут читать группа или другие пользователи; права доступа должны быть u=rw (0600) или строже</translation>
+    </message>
+</context>
+<context>
+    <name>liaison::RecordBaseCopy</name>
+    <message>
+        <source>%1 has no column %2 to copy into.</source>
+        <translation>В %1 нет столбца %2, в который можно было бы скопировать данные.</translation>
+    </message>
+    <message>
+        <source>%1 already holds records; nothing was copied.</source>
+        <translation>В %1 уже есть записи; ничего не скопировано.</translation>
+    </message>
+    <message>
+        <source>%1 holds tables this version of Liaison cannot copy: %2.</source>
+        <translation>В %1 есть таблицы, которые эта версия Liaison не может скопировать: %2.</translation>
+    </message>
+    <message>
+        <source>The summary of %1 differs in the copy: %2.</source>
+        <translation>Итоги для %1 в копии отличаются: %2.</translation>
+    </message>
+    <message>
+        <source>The search index holds %1 rows in %2 but %3 in the copy.</source>
+        <translation>Поисковый индекс содержит строк: %1 в %2, а в копии — %3.</translation>
     </message>
 </context>
 <context>
@@ -3028,6 +3278,14 @@ Exit status: 0 success, 1 failure, 2 usage error.
     <message>
         <source>The snapshot of %1 does not fit this record base.</source>
         <translation>Сохранённая копия %1 не соответствует этой базе данных.</translation>
+    </message>
+    <message>
+        <source>“%1” was changed by someone else after you opened it, so your changes were not saved.</source>
+        <translation>Запись «%1» изменил кто-то другой после того, как вы её открыли, поэтому ваши изменения не сохранены.</translation>
+    </message>
+    <message>
+        <source>%1: theirs “%2”, yours “%3”</source>
+        <translation>%1: сохранено другим пользователем «%2», у вас «%3»</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="uk_UA">
 <context>
+    <name>liaison::BusyIndicator</name>
+    <message>
+        <source>Loading…</source>
+        <translation>Завантаження…</translation>
+    </message>
+</context>
+<context>
     <name>liaison::ChartExportCommand</name>
     <message>
         <source>--chart: unknown chart &quot;%1&quot;; use %2.</source>
@@ -269,10 +276,6 @@
         <translation>Показати версію та вийти.</translation>
     </message>
     <message>
-        <source>The record base (an SQLite file). Default: %1</source>
-        <translation>База записів (файл SQLite). Типово: %1</translation>
-    </message>
-    <message>
         <source>PATH</source>
         <translation>ШЛЯХ</translation>
     </message>
@@ -401,14 +404,6 @@
         <translation>ФОРМАТ</translation>
     </message>
     <message>
-        <source>init, summary, check, import FILE.csv, export or export-chart; none opens the window.</source>
-        <translation>init, summary, check, import ФАЙЛ.csv, export або export-chart; без команди відкривається вікно.</translation>
-    </message>
-    <message>
-        <source>Unknown command &quot;%1&quot;. Commands: init, summary, check, import, export, export-chart.</source>
-        <translation>Невідома команда «%1». Команди: init, summary, check, import, export, export-chart.</translation>
-    </message>
-    <message>
         <source>--output is an option of the export and export-chart commands.</source>
         <translation>--output — це параметр команд export і export-chart.</translation>
     </message>
@@ -429,6 +424,42 @@
         <translation>Невідомий формат «%1». Формати: csv, json.</translation>
     </message>
     <message>
+        <source>nothing was imported; %1 is unchanged.</source>
+        <translation>нічого не імпортовано; базу записів %1 не змінено.</translation>
+    </message>
+    <message>
+        <source>Imported %1 rows from %2: %3 participation records written; %4 projects, %5 events and %6 agencies created.</source>
+        <translation>Імпортовано рядків із %2: %1; записано записів про участь: %3; створено проєктів: %4, заходів: %5, установ: %6.</translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>Записано %1.</translation>
+    </message>
+    <message>
+        <source>The record base: an SQLite file or a postgresql://user@host:port/dbname address. Default: %1</source>
+        <translation>База записів: файл SQLite або адреса postgresql://user@host:port/dbname. Типово: %1</translation>
+    </message>
+    <message>
+        <source>copy: the record base to copy (a file or an address).</source>
+        <translation>copy: база записів, яку слід скопіювати (файл або адреса).</translation>
+    </message>
+    <message>
+        <source>copy: the new record base (a file that does not exist, or an empty database).</source>
+        <translation>copy: нова база записів (файл, якого ще не існує, або порожня база даних).</translation>
+    </message>
+    <message>
+        <source>init, summary, check, import FILE.csv, export, export-chart or copy; none opens the window.</source>
+        <translation>init, summary, check, import ФАЙЛ.csv, export, export-chart або copy; без команди відкривається вікно.</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;. Commands: init, summary, check, import, export, export-chart, copy.</source>
+        <translation>Невідома команда «%1». Доступні команди: init, summary, check, import, export, export-chart, copy.</translation>
+    </message>
+    <message>
+        <source>copy needs --from and --to (not --database).</source>
+        <translation>Для copy потрібно вказати --from і --to (а не --database).</translation>
+    </message>
+    <message>
         <source>Commands:
   (none)    Open the window on the record base.
   init      Create an empty record base, or with --demo the demo records.
@@ -442,37 +473,99 @@
   export-chart
             Write a chart of a record&apos;s training participation as PNG, JPEG,
             SVG or PDF (by the extension of --output). Needs no display.
+  copy      Copy a whole record base --from one file or server --to a new
+            file or an empty server database, and compare their summaries.
+
+A record base is an SQLite file or a server address,
+postgresql://user@host:port/dbname; a password comes from the address,
+PGPASSWORD, the password file (PGPASSFILE, ~/.pgpass) or a prompt.
 
 Exit status: 0 success, 1 failure, 2 usage error.
 </source>
         <translation>Команди:
   (немає)   Відкрити вікно з базою записів.
-  init      Створити порожню базу записів або, з --demo, демонстраційну.
-            Наявний файл не змінюється.
+  init      Створити порожню базу записів або, з --demo, базу
+            з демонстраційними записами. Наявний файл не змінює.
   summary   Вивести підсумки участі в навчанні для запису у форматі JSON.
   check     Перевірити цілісність бази записів, посилання та версію схеми.
   import ФАЙЛ.csv
-            Імпортувати дані про участь у навчанні з файлу CSV: усе або нічого.
-  export    Записати дані про участь у форматі CSV (формат імпорту) або всі
-            записи з їхніми джерелами у форматі JSON.
+            Імпортувати дані про участь у навчанні з файлу CSV: усе
+            або нічого.
+  export    Записати дані про участь у форматі CSV (формат імпорту) або
+            всі записи з їхніми джерелами у форматі JSON.
   export-chart
             Записати діаграму участі запису в навчанні у форматі PNG, JPEG,
             SVG або PDF (за розширенням --output). Дисплей не потрібен.
+  copy      Скопіювати всю базу записів з одного файлу чи сервера (--from)
+            у новий файл чи порожню базу даних на сервері (--to)
+            і порівняти їхні підсумки.
 
-Код завершення: 0 — успіх, 1 — збій, 2 — помилка використання.
+База записів — це файл SQLite або адреса сервера
+postgresql://user@host:port/dbname; пароль береться з адреси,
+зі змінної PGPASSWORD, з файлу паролів (PGPASSFILE, ~/.pgpass)
+або вводиться на запит.
+
+Код завершення: 0 — успіх, 1 — помилка, 2 — неправильне використання.
 </translation>
     </message>
     <message>
-        <source>nothing was imported; %1 is unchanged.</source>
-        <translation>нічого не імпортовано; базу записів %1 не змінено.</translation>
+        <source>Password for %1: </source>
+        <translation>Пароль для %1: </translation>
     </message>
     <message>
-        <source>Imported %1 rows from %2: %3 participation records written; %4 projects, %5 events and %6 agencies created.</source>
-        <translation>Імпортовано рядків із %2: %1; записано записів про участь: %3; створено проєктів: %4, заходів: %5, установ: %6.</translation>
+        <source>%1: integrity and references kept by the server, schema version %2.</source>
+        <translation>%1: цілісність і посилання забезпечує сервер, версія схеми %2.</translation>
     </message>
     <message>
-        <source>Wrote %1.</source>
-        <translation>Записано %1.</translation>
+        <source>Copied %1 to %2: %3.</source>
+        <translation>Скопійовано %1 у %2: %3.</translation>
+    </message>
+    <message>
+        <source>The summaries match.</source>
+        <translation>Підсумки збігаються.</translation>
+    </message>
+</context>
+<context>
+    <name>liaison::ConnectDialog</name>
+    <message>
+        <source>Connect to Server</source>
+        <translation>Під’єднання до сервера</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Сервер:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Порт:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;База даних:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Користувач:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Па&amp;роль:</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the password in the system keychain</source>
+        <translation>&amp;Запам’ятати пароль у системному сховищі паролів</translation>
+    </message>
+    <message>
+        <source>from PGPASSWORD or ~/.pgpass when empty</source>
+        <translation>якщо порожньо — з PGPASSWORD або ~/.pgpass</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>Під’&amp;єднатися</translation>
+    </message>
+    <message>
+        <source>Address: %1</source>
+        <translation>Адреса: %1</translation>
     </message>
 </context>
 <context>
@@ -1616,6 +1709,89 @@ Exit status: 0 success, 1 failure, 2 usage error.
         <source>%1 is open read-only.</source>
         <translation>Базу записів %1 відкрито лише для читання.</translation>
     </message>
+    <message>
+        <source>your database role may not do this (%1)</source>
+        <translation>ваша роль у базі даних не має права на цю дію (%1)</translation>
+    </message>
+    <message>
+        <source>the connection to the server was lost (%1)</source>
+        <translation>з’єднання із сервером втрачено (%1)</translation>
+    </message>
+    <message>
+        <source>The Qt PostgreSQL driver (QPSQL) is not installed.</source>
+        <translation>Драйвер PostgreSQL для Qt (QPSQL) не встановлено.</translation>
+    </message>
+    <message>
+        <source>%1 asks for a password.</source>
+        <translation>%1 вимагає пароль.</translation>
+    </message>
+    <message>
+        <source>%1 refused the user name or password.</source>
+        <translation>%1: ім’я користувача або пароль відхилено.</translation>
+    </message>
+    <message>
+        <source>The server has no database %1 (%2).</source>
+        <translation>На сервері немає бази даних %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: %2</source>
+        <translation>Не вдається під’єднатися до %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds tables, but it is not a Liaison record base. Nothing was changed.</source>
+        <translation>База даних %1 містить таблиці, але не є базою записів Liaison. Нічого не змінено.</translation>
+    </message>
+    <message>
+        <source>%1 holds no record base yet.</source>
+        <translation>База даних %1 ще не містить бази записів.</translation>
+    </message>
+    <message>
+        <source>%1 already holds tables; it was left untouched.</source>
+        <translation>База даних %1 уже містить таблиці; її залишено без змін.</translation>
+    </message>
+    <message>
+        <source>%1 is open read-only: the database role %2 may read it but not change it.</source>
+        <translation>Базу записів %1 відкрито лише для читання: роль бази даних %2 має право читати її, але не змінювати.</translation>
+    </message>
+</context>
+<context>
+    <name>liaison::DatabaseLocation</name>
+    <message>
+        <source>No record base given: name an SQLite file or a postgresql:// address</source>
+        <translation>Не вказано базу записів: укажіть файл SQLite або адресу postgresql://</translation>
+    </message>
+    <message>
+        <source>Unknown kind of address &quot;%1://&quot;: Liaison opens SQLite files and postgresql:// addresses</source>
+        <translation>Невідомий тип адреси «%1://»: Liaison відкриває файли SQLite та адреси postgresql://</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in the address is not a valid percent-encoded character</source>
+        <translation>«%1» в адресі не є коректним символом у відсотковому кодуванні</translation>
+    </message>
+    <message>
+        <source>No host name after &quot;@&quot;: write postgresql://USER@HOST/DATABASE</source>
+        <translation>Після «@» немає імені хоста: напишіть postgresql://USER@HOST/DATABASE</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a host in brackets: write an IPv6 address as [::1] or [::1]:5432</source>
+        <translation>«%1» не є хостом у квадратних дужках: запишіть адресу IPv6 як [::1] або [::1]:5432</translation>
+    </message>
+    <message>
+        <source>Several servers (&quot;%1&quot;) are not supported: name one host</source>
+        <translation>Кілька серверів («%1») не підтримуються: укажіть один хост</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid value for the connection parameter %2</source>
+        <translation>«%1» не є допустимим значенням параметра з’єднання %2</translation>
+    </message>
+    <message>
+        <source>Unknown connection parameter &quot;%1&quot;</source>
+        <translation>Невідомий параметр з’єднання «%1»</translation>
+    </message>
+    <message>
+        <source>The port &quot;%1&quot; is not a number from 1 to 65535</source>
+        <translation>Порт «%1» не є числом від 1 до 65535</translation>
+    </message>
 </context>
 <context>
     <name>liaison::DeleteRecordCommand</name>
@@ -2070,6 +2246,18 @@ Exit status: 0 success, 1 failure, 2 usage error.
         <source>Record details</source>
         <translation>Відомості про запис</translation>
     </message>
+    <message numerus="yes">
+        <source>The first %1 of %Ln are shown.</source>
+        <translation>
+            <numerusform>Показано перші %1 з %Ln.</numerusform>
+            <numerusform>Показано перші %1 з %Ln.</numerusform>
+            <numerusform>Показано перші %1 з %Ln.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <translation>Показати всі</translation>
+    </message>
 </context>
 <context>
     <name>liaison::EditRecordCommand</name>
@@ -2136,6 +2324,25 @@ Exit status: 0 success, 1 failure, 2 usage error.
             <numerusform>%1: готові до імпорту %Ln рядки даних про участь у навчанні. Файл імпортується цілком або не імпортується нічого.</numerusform>
             <numerusform>%1: готові до імпорту %Ln рядків даних про участь у навчанні. Файл імпортується цілком або не імпортується нічого.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>liaison::KeychainCredentialStore</name>
+    <message>
+        <source>the keychain did not answer in time</source>
+        <translation>сховище паролів не відповіло вчасно</translation>
+    </message>
+    <message>
+        <source>The system keychain could not read the password of %1: %2</source>
+        <translation>Системному сховищу паролів не вдалося прочитати пароль для %1: %2</translation>
+    </message>
+    <message>
+        <source>The system keychain could not store the password of %1: %2</source>
+        <translation>Системному сховищу паролів не вдалося зберегти пароль для %1: %2</translation>
+    </message>
+    <message>
+        <source>The system keychain could not forget the password of %1: %2</source>
+        <translation>Системному сховищу паролів не вдалося видалити пароль для %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2726,6 +2933,18 @@ Exit status: 0 success, 1 failure, 2 usage error.
         <source>&lt;h3&gt;Liaison %1&lt;/h3&gt;&lt;p&gt;Browse international cooperation records: agencies, projects and programmes, events, and training participation.&lt;/p&gt;&lt;p&gt;License: GNU General Public License, version 3 or later.&lt;br&gt;Built with Qt %2 (running on Qt %3).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Demo records.&lt;/b&gt; The facts come from the article “The State Customs Committee was represented at the international seminar organized in Poland by law enforcement agencies of the European Union”. The demo also holds an illustrative sample, marked as such, that is not a real record. Country names: ISO 3166-1, from Debian&apos;s iso-codes.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Liaison %1&lt;/h3&gt;&lt;p&gt;Перегляд записів про міжнародну співпрацю: установи, проєкти та програми, заходи й участь у навчанні.&lt;/p&gt;&lt;p&gt;Ліцензія: GNU General Public License версії 3 або пізнішої.&lt;br&gt;Зібрано з Qt %2 (використовується Qt %3).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Демонстраційні записи.&lt;/b&gt; Факти взято зі статті “The State Customs Committee was represented at the international seminar organized in Poland by law enforcement agencies of the European Union”. Крім того, демонстраційні дані містять ілюстративний приклад, позначений як такий, — це не реальний запис. Назви країн: ISO 3166-1, із пакета iso-codes проєкту Debian.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Connect to &amp;Server…</source>
+        <translation>&amp;Під’єднатися до сервера…</translation>
+    </message>
+    <message>
+        <source>Open a record base on a PostgreSQL server</source>
+        <translation>Відкрити базу записів на сервері PostgreSQL</translation>
+    </message>
+    <message>
+        <source>Checking %1 for damage…</source>
+        <translation>Перевірка %1 на пошкодження…</translation>
+    </message>
 </context>
 <context>
     <name>liaison::ParticipationImport</name>
@@ -2872,6 +3091,40 @@ Exit status: 0 success, 1 failure, 2 usage error.
             <numerusform>Не показано ще %n проблеми.</numerusform>
             <numerusform>Не показано ще %n проблем.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>liaison::PgPassFile</name>
+    <message>
+        <source>The password file &quot;%1&quot; is ignored: it is not a plain file</source>
+        <translation>Файл паролів «%1» проігноровано: це не звичайний файл</translation>
+    </message>
+    <message>
+        <source>The password file &quot;%1&quot; is ignored: its group or others may read it; its permissions should be u=rw (0600) or less</source>
+        <translation>Файл паролів «%1» проігноровано: його можуть читати група або інші користувачі; права доступу мають бути u=rw (0600) або суворіші</translation>
+    </message>
+</context>
+<context>
+    <name>liaison::RecordBaseCopy</name>
+    <message>
+        <source>%1 has no column %2 to copy into.</source>
+        <translation>У %1 немає стовпця %2, у який можна копіювати дані.</translation>
+    </message>
+    <message>
+        <source>%1 already holds records; nothing was copied.</source>
+        <translation>%1 уже містить записи; нічого не скопійовано.</translation>
+    </message>
+    <message>
+        <source>%1 holds tables this version of Liaison cannot copy: %2.</source>
+        <translation>%1 містить таблиці, які ця версія Liaison не може скопіювати: %2.</translation>
+    </message>
+    <message>
+        <source>The summary of %1 differs in the copy: %2.</source>
+        <translation>Підсумки для %1 у копії відрізняються: %2.</translation>
+    </message>
+    <message>
+        <source>The search index holds %1 rows in %2 but %3 in the copy.</source>
+        <translation>Кількість рядків пошукового індексу: %1 у %2, але %3 у копії.</translation>
     </message>
 </context>
 <context>
@@ -3026,6 +3279,14 @@ Exit status: 0 success, 1 failure, 2 usage error.
     <message>
         <source>The snapshot of %1 does not fit this record base.</source>
         <translation>Знімок %1 не відповідає цій базі записів.</translation>
+    </message>
+    <message>
+        <source>“%1” was changed by someone else after you opened it, so your changes were not saved.</source>
+        <translation>Запис «%1» змінив хтось інший після того, як ви його відкрили, тому ваші зміни не збережено.</translation>
+    </message>
+    <message>
+        <source>%1: theirs “%2”, yours “%3”</source>
+        <translation>%1: збережено «%2», ваше «%3»</translation>
     </message>
 </context>
 <context>

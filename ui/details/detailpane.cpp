@@ -92,8 +92,14 @@ class PageBuilder
     Q_DECLARE_TR_FUNCTIONS(liaison::DetailPane)
 
 public:
-    explicit PageBuilder(const QLocale &locale)
+    // A list longer than this shows its first ListLimit items and a link to
+    // show all: laying out 2,000 events took the pane 50 ms on a large base.
+    static constexpr qsizetype ListLimit = 200;
+    static constexpr const char *ShowAllScheme = "liaison-show-all";
+
+    PageBuilder(const QLocale &locale, bool showAll)
         : m_locale(locale)
+        , m_showAll(showAll)
     { }
 
     QString html() const { return m_html; }
@@ -144,6 +150,7 @@ private:
     void sourceSection(const SourceRef &source);
 
     QLocale m_locale;
+    bool m_showAll = false;
     QString m_html;
     QString m_fields;
     QString m_title;
@@ -357,9 +364,15 @@ void PageBuilder::section(const QString &heading, const QStringList &itemsHtml, 
         return;
     const QLatin1String list(ordered ? "ol" : "ul");
     m_html += QStringLiteral("<h3>%1</h3><%2>").arg(esc(heading), list);
-    for (const QString &item : itemsHtml)
-        m_html += QStringLiteral("<li>%1</li>").arg(item);
+    const qsizetype shown = m_showAll ? itemsHtml.size() : qMin(itemsHtml.size(), ListLimit);
+    for (qsizetype i = 0; i < shown; ++i)
+        m_html += QStringLiteral("<li>%1</li>").arg(itemsHtml.at(i));
     m_html += QStringLiteral("</%1>").arg(list);
+    if (shown < itemsHtml.size())
+        m_html += QStringLiteral("<p>%1 <a href=\"%2:\">%3</a></p>")
+                      .arg(esc(tr("The first %1 of %Ln are shown.", nullptr, int(itemsHtml.size()))
+                                   .arg(m_locale.toString(shown))),
+                           QLatin1String(ShowAllScheme), esc(tr("Show all")));
 }
 
 void PageBuilder::sourceSection(const SourceRef &source)
@@ -872,6 +885,8 @@ void DetailPane::setDatabase(const Database *db)
 
 void DetailPane::showRecord(const RecordId &record)
 {
+    if (record != m_record || !m_showingRecord)
+        m_showAllItems = false;
     m_record = record;
     m_showingRecord = true;
     load();
@@ -879,6 +894,7 @@ void DetailPane::showRecord(const RecordId &record)
 
 void DetailPane::showOverview()
 {
+    m_showAllItems = false;
     m_record = RecordId();
     m_showingRecord = false;
     load();
@@ -915,6 +931,11 @@ void DetailPane::changeEvent(QEvent *event)
 
 void DetailPane::openLink(const QUrl &url)
 {
+    if (url.scheme() == QLatin1String(PageBuilder::ShowAllScheme)) {
+        m_showAllItems = true;
+        render(true);
+        return;
+    }
     if (const auto record = RecordId::fromUrl(url)) {
         emit recordActivated(*record);
         return;
@@ -954,7 +975,7 @@ void DetailPane::render(bool keepScrollPosition)
     m_browser->setAccessibleName(tr("Record details"));
     const int scrollPosition = m_browser->verticalScrollBar()->value();
 
-    PageBuilder page {QLocale()};
+    PageBuilder page {QLocale(), m_showAllItems};
     page.page(*m_page);
     m_title = page.title();
     m_browser->setHtml(page.html());

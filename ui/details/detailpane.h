@@ -78,6 +78,7 @@ private:
     // What was asked for last.
     RecordId m_record;
     bool m_showingRecord = false;
+    bool m_showAllItems = false; // long lists shown whole (the user asked)
     // What is shown.
     std::shared_ptr<const DetailPageData> m_page;
     QString m_title;
