@@ -50,11 +50,12 @@ int ChartExportCommand::run(const CommandLine &commandLine, QTextStream &out, QT
     if (!key)
         return fail(QStringLiteral("--record: ") + keyError);
 
-    QString path;
-    if (!commandLine.resolveDatabasePath(&path, err))
+    // A file or a server, as for every command.
+    const std::optional<DatabaseLocation> location = commandLine.resolveDatabaseLocation(err);
+    if (!location)
         return CommandLine::Failure;
     Database db;
-    if (!db.open(path, Database::OpenMode::ReadOnly))
+    if (!db.open(*location, Database::OpenMode::ReadOnly))
         return fail(db.errorString());
     const RecordStore store(db);
     const std::optional<RecordRef> record = store.findRecord(*key);
