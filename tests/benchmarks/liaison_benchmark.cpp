@@ -1475,8 +1475,11 @@ private:
         const auto runApp = [&]() -> qint64 {
             pane.showOverview();
             QCoreApplication::processEvents();
+            // The page is read on the pane's worker thread: until it shows.
             return elapsedNs([&] {
                 pane.showRecord(project);
+                if (!pane.waitForLoaded(60000))
+                    die(QStringLiteral("the detail pane did not load"));
                 QCoreApplication::processEvents();
             });
         };
