@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "backgroundloader.h"
 #include "changewatcher.h"
 #include "chartexportdialog.h"
 #include "chartexporter.h"
@@ -156,6 +157,7 @@ MainWindow::MainWindow(QWidget *parent)
 MainWindow::~MainWindow()
 {
     qApp->removeEventFilter(this);
+    m_searchLoader->cancel(); // a search under way delivers to nobody
     ++m_checkGeneration; // a check still running reports to nobody
     if (m_checkThread)
         m_checkThread->wait();
@@ -216,6 +218,7 @@ void MainWindow::createWidgets()
     m_navigationStack->addWidget(m_results);
     layout->addWidget(m_navigationStack);
 
+    m_searchLoader = new BackgroundLoader(this);
     m_searchTimer = new QTimer(this);
     m_searchTimer->setSingleShot(true);
     m_searchTimer->setInterval(SearchDelayMs);
@@ -229,6 +232,9 @@ void MainWindow::createWidgets()
     connect(m_searchField, &QLineEdit::returnPressed, this, [this] {
         if (m_searchTimer->isActive() || m_navigationStack->currentWidget() != m_results)
             runSearch();
+        // Enter right after typing: the best hit of what was typed.
+        if (m_searchLoader->isLoading())
+            m_searchLoader->waitForLoaded();
         const QModelIndex current = m_results->currentIndex();
         openSearchResult(current.isValid() ? current : m_resultsModel->index(0, 0));
     });
@@ -821,6 +827,7 @@ void MainWindow::closeRecordBase()
 {
     ++m_checkGeneration;
     m_changeWatcher.reset();
+    m_searchLoader->closeConnection();
     m_detailPane->setDatabase(nullptr);
     m_chartPane->setDatabase(nullptr);
     m_treeModel->setDatabase(nullptr);
@@ -1205,11 +1212,37 @@ void MainWindow::runSearch()
         clearSearch();
         return;
     }
-    const SearchIndex index(*m_database);
-    const auto hits = index.search(text, SearchResultLimit);
+    // Ranking tens of thousands of matches takes tens of milliseconds on a
+    // large record base: on the search's own worker thread and connection.
+    struct Found
+    {
+        std::optional<QList<SearchIndex::Hit>> hits;
+        QString error;
+    };
+    m_searchLoader->load(
+        m_database->location(),
+        [text](const Database &db) {
+            Found found;
+            if (!db.isOpen()) {
+                found.error = db.errorString();
+                return found;
+            }
+            const SearchIndex index(db);
+            found.hits = index.search(text, SearchResultLimit);
+            if (!found.hits)
+                found.error = index.errorString();
+            return found;
+        },
+        [this, text](Found found) { showSearchResults(text, found.hits, found.error); });
+}
+
+void MainWindow::showSearchResults(const QString &text,
+                                   const std::optional<QList<SearchIndex::Hit>> &hits,
+                                   const QString &error)
+{
     m_resultsModel->clear();
     if (!hits) {
-        statusBar()->showMessage(tr("Search failed: %1").arg(index.errorString()));
+        statusBar()->showMessage(tr("Search failed: %1").arg(error));
     } else {
         for (const SearchIndex::Hit &hit : *hits) {
             auto *item = new QStandardItem(
@@ -1246,6 +1279,7 @@ void MainWindow::openSearchResult(const QModelIndex &index)
 void MainWindow::clearSearch()
 {
     m_searchTimer->stop();
+    m_searchLoader->cancel();
     if (!m_searchField->text().isEmpty())
         m_searchField->clear();
     m_resultsModel->clear();

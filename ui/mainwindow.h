@@ -4,6 +4,7 @@
 #include "databaselocation.h"
 #include "navigationhistory.h"
 #include "recordid.h"
+#include "searchindex.h"
 
 #include <QMainWindow>
 
@@ -27,6 +28,7 @@ class QUndoStack;
 
 namespace liaison {
 
+class BackgroundLoader;
 class ChangeWatcher;
 class ChartPane;
 class CredentialStore;
@@ -114,6 +116,8 @@ private:
     void goHome();
 
     void runSearch();
+    void showSearchResults(const QString &text, const std::optional<QList<SearchIndex::Hit>> &hits,
+                           const QString &error);
     void openSearchResult(const QModelIndex &index);
     void clearSearch();
 
@@ -168,6 +172,7 @@ private:
     QListView *m_results = nullptr;
     QStandardItemModel *m_resultsModel = nullptr;
     QTimer *m_searchTimer = nullptr;
+    BackgroundLoader *m_searchLoader = nullptr;
     DetailPane *m_detailPane = nullptr;
     ChartPane *m_chartPane = nullptr;
     QDockWidget *m_chartDock = nullptr;
