@@ -1473,7 +1473,10 @@ private:
         pane.show();
         QCoreApplication::processEvents();
         const auto runApp = [&]() -> qint64 {
+            // From the Home page, fully shown, as a user comes to the project.
             pane.showOverview();
+            if (!pane.waitForLoaded(60000))
+                die(QStringLiteral("the detail pane did not load the Home page"));
             QCoreApplication::processEvents();
             // The page is read on the pane's worker thread: until it shows.
             return elapsedNs([&] {

@@ -146,7 +146,9 @@ private:
     void field(const QString &label, const QString &valueHtml);
     void textField(const QString &label, const QString &text);
     void endFields();
-    void section(const QString &heading, const QStringList &itemsHtml, bool ordered = false);
+    // total: how many items the list has when itemsHtml holds only the first.
+    void section(const QString &heading, const QStringList &itemsHtml, bool ordered = false,
+                 qsizetype total = -1);
     void sourceSection(const SourceRef &source);
 
     QLocale m_locale;
@@ -358,7 +360,8 @@ void PageBuilder::endFields()
     m_fields.clear();
 }
 
-void PageBuilder::section(const QString &heading, const QStringList &itemsHtml, bool ordered)
+void PageBuilder::section(const QString &heading, const QStringList &itemsHtml, bool ordered,
+                          qsizetype total)
 {
     if (itemsHtml.isEmpty())
         return;
@@ -368,9 +371,10 @@ void PageBuilder::section(const QString &heading, const QStringList &itemsHtml, 
     for (qsizetype i = 0; i < shown; ++i)
         m_html += QStringLiteral("<li>%1</li>").arg(itemsHtml.at(i));
     m_html += QStringLiteral("</%1>").arg(list);
-    if (shown < itemsHtml.size())
+    const qsizetype all = qMax(total, itemsHtml.size());
+    if (shown < all)
         m_html += QStringLiteral("<p>%1 <a href=\"%2:\">%3</a></p>")
-                      .arg(esc(tr("The first %1 of %Ln are shown.", nullptr, int(itemsHtml.size()))
+                      .arg(esc(tr("The first %1 of %Ln are shown.", nullptr, int(all))
                                    .arg(m_locale.toString(shown))),
                            QLatin1String(ShowAllScheme), esc(tr("Show all")));
 }
@@ -589,13 +593,14 @@ void PageBuilder::project(const ProjectDetails &d)
     section(tr("Agencies"), items);
 
     items.clear();
-    for (const ProjectDetails::Event &e : d.events) {
+    // Items past the list limit are not even formatted until asked for.
+    for (const ProjectDetails::Event &e : d.events.mid(0, m_showAll ? -1 : ListLimit)) {
         QString item = eventItem(e.event);
         if (e.participants)
             item += QStringLiteral(" — ") + esc(participants(*e.participants));
         items.append(item + sampleMark(e.sourceKind));
     }
-    section(tr("Events"), items);
+    section(tr("Events"), items, false, d.events.size());
 
     items.clear();
     for (const ReportedParticipation &r : d.reported)
