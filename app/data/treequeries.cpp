@@ -325,7 +325,7 @@ std::optional<TreeQueries::NodeKey> TreeQueries::nodeFor(const RecordId &record)
 }
 
 std::optional<QList<TreeQueries::Row>> TreeQueries::childrenOf(const NodeKey &parent, int offset,
-                                                               int limit) const
+                                                               int limit, bool withCounts) const
 {
     const QString sql = childrenSql(parent.type, SqlDialect(m_db));
     QList<Row> rows;
@@ -358,7 +358,7 @@ std::optional<QList<TreeQueries::Row>> TreeQueries::childrenOf(const NodeKey &pa
         row.hasChildren = query.value(7).toBool();
         rows.append(row);
     }
-    if (!addParticipantCounts(parent, rows))
+    if (withCounts && !addParticipantCounts(parent, rows))
         return std::nullopt;
     return rows;
 }

@@ -79,7 +79,12 @@ public:
     explicit TreeQueries(const Database &db);
 
     // Children of parent in tree order, rows offset..offset+limit-1.
-    std::optional<QList<Row>> childrenOf(const NodeKey &parent, int offset, int limit) const;
+    // withCounts false: participants stay -1, for addParticipantCounts()
+    // later (on another thread, where the counts aggregate much of the base).
+    std::optional<QList<Row>> childrenOf(const NodeKey &parent, int offset, int limit,
+                                         bool withCounts = true) const;
+    // The participant counts of rows childrenOf(parent, …) read.
+    bool addParticipantCounts(const NodeKey &parent, QList<Row> &rows) const;
 
     // The keys from a top-level branch (AgenciesRoot or ProjectsRoot) down to
     // the node of record; an empty list when the record has no place in the
@@ -100,7 +105,6 @@ public:
     QString errorString() const { return m_error; }
 
 private:
-    bool addParticipantCounts(const NodeKey &parent, QList<Row> &rows) const;
     std::optional<QList<NodeKey>> agencyPath(qint64 agencyId) const;
     std::optional<QList<NodeKey>> projectPath(qint64 projectId) const;
 

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "recordtreemodel.h"
 
+#include "backgroundloader.h"
 #include "countrynames.h"
+#include "database.h"
 #include "partialdate.h"
 #include "recordicons.h"
 #include "vocabulary.h"
@@ -69,14 +71,24 @@ std::unique_ptr<NodeT> newNode(const TreeQueries::Row &row, NodeT *parent)
 RecordTreeModel::RecordTreeModel(QObject *parent)
     : QAbstractItemModel(parent)
     , m_root(std::make_unique<Node>())
+    , m_agencyCounts(new BackgroundLoader(this))
+    , m_projectCounts(new BackgroundLoader(this))
 {
     m_root->fetchedAll = true;
 }
 
-RecordTreeModel::~RecordTreeModel() = default;
+RecordTreeModel::~RecordTreeModel()
+{
+    // Counts under way deliver to nobody.
+    m_agencyCounts->cancel();
+    m_projectCounts->cancel();
+}
 
 void RecordTreeModel::setDatabase(const Database *db)
 {
+    // Counts of the previous record base go nowhere.
+    m_agencyCounts->closeConnection();
+    m_projectCounts->closeConnection();
     beginResetModel();
     m_database = db;
     m_root = std::make_unique<Node>();
@@ -177,7 +189,9 @@ void RecordTreeModel::fetchMore(const QModelIndex &parent)
     Node *node = nodeAt(parent);
     const TreeQueries queries(*m_database);
     const int offset = int(node->children.size());
-    const auto rows = queries.childrenOf(node->row.key, offset, PageSize);
+    const NodeType type = node->row.key.type;
+    const bool countsLater = type == NodeType::AgenciesRoot || type == NodeType::ProjectsRoot;
+    const auto rows = queries.childrenOf(node->row.key, offset, PageSize, !countsLater);
     if (!rows) {
         // Stop asking: a failing query would fail again on every repaint.
         node->fetchedAll = true;
@@ -191,9 +205,74 @@ void RecordTreeModel::fetchMore(const QModelIndex &parent)
         for (const TreeQueries::Row &row : *rows)
             node->children.push_back(newNode(row, node));
         endInsertRows();
+        if (countsLater)
+            fetchCountsInBackground(node);
     }
     if (node->row.key.type == NodeType::AgenciesRoot)
         sortCountries();
+}
+
+void RecordTreeModel::fetchCountsInBackground(Node *branch)
+{
+    // Every child read so far: a loader keeps only its latest request, so a
+    // new page's request must carry the pages before it.
+    QList<TreeQueries::Row> rows;
+    rows.reserve(qsizetype(branch->children.size()));
+    for (const auto &child : branch->children)
+        rows.append(child->row);
+    const NodeKey key = branch->row.key;
+    BackgroundLoader *loader =
+        key.type == NodeType::AgenciesRoot ? m_agencyCounts : m_projectCounts;
+    loader->load(
+        m_database->location(),
+        [key, rows](const Database &db) -> std::optional<QList<TreeQueries::Row>> {
+            QList<TreeQueries::Row> counted = rows;
+            if (!db.isOpen() || !TreeQueries(db).addParticipantCounts(key, counted))
+                return std::nullopt;
+            return counted;
+        },
+        [this, key](std::optional<QList<TreeQueries::Row>> counted) {
+            if (counted)
+                fillCounts(key, *counted);
+        });
+}
+
+void RecordTreeModel::fillCounts(const NodeKey &branch, const QList<TreeQueries::Row> &rows)
+{
+    const auto top =
+        std::find_if(m_root->children.begin(), m_root->children.end(),
+                     [&branch](const auto &child) { return child->row.key == branch; });
+    if (top == m_root->children.end())
+        return;
+    Node *node = top->get();
+    // Countries may have been sorted since: match children by key.
+    QHash<QString, qint64> counts;
+    const auto keyText = [](const NodeKey &key) {
+        return QStringLiteral("%1:%2:%3").arg(int(key.type)).arg(key.id).arg(key.code);
+    };
+    for (const TreeQueries::Row &row : rows)
+        counts.insert(keyText(row.key), row.participants);
+    int first = -1;
+    int last = -1;
+    for (int i = 0; i < int(node->children.size()); ++i) {
+        Node *child = node->children[size_t(i)].get();
+        const auto found = counts.constFind(keyText(child->row.key));
+        if (found == counts.constEnd() || child->row.participants == *found)
+            continue;
+        child->row.participants = *found;
+        first = first < 0 ? i : first;
+        last = i;
+    }
+    if (first >= 0) {
+        const QModelIndex parentIndex = indexOfNode(node);
+        emit dataChanged(index(first, ParticipantsColumn, parentIndex),
+                         index(last, ParticipantsColumn, parentIndex));
+    }
+}
+
+bool RecordTreeModel::waitForCounts(int timeoutMs)
+{
+    return m_agencyCounts->waitForLoaded(timeoutMs) && m_projectCounts->waitForLoaded(timeoutMs);
 }
 
 void RecordTreeModel::sortCountries()
