@@ -45,12 +45,12 @@ ConnectDialog::ConnectDialog(QWidget *parent)
     m_address = new QLabel(this);
     m_address->setObjectName(QStringLiteral("address"));
     m_address->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_form->addRow(QString(), m_host);
-    m_form->addRow(QString(), m_port);
-    m_form->addRow(QString(), m_database);
-    m_form->addRow(QString(), m_user);
-    m_form->addRow(QString(), m_password);
-    m_form->addRow(QString(), m_remember);
+    // Labels made here: addRow() with an empty text makes none to translate.
+    for (QWidget *field : {static_cast<QWidget *>(m_host), static_cast<QWidget *>(m_port),
+                           static_cast<QWidget *>(m_database), static_cast<QWidget *>(m_user),
+                           static_cast<QWidget *>(m_password)})
+        m_form->addRow(new QLabel(this), field);
+    m_form->addRow(m_remember);
     layout->addLayout(m_form);
     layout->addWidget(m_address);
 
@@ -62,6 +62,8 @@ ConnectDialog::ConnectDialog(QWidget *parent)
     for (QLineEdit *edit : {m_host, m_database, m_user})
         connect(edit, &QLineEdit::textChanged, this, &ConnectDialog::updateAddress);
     connect(m_port, &QSpinBox::valueChanged, this, &ConnectDialog::updateAddress);
+    // Room for a host name and the password hint without cutting them.
+    setMinimumWidth(fontMetrics().averageCharWidth() * 64);
     retranslateUi();
     updateAddress();
 }
