@@ -20,18 +20,9 @@ bool execAll(Database &db, const QStringList &statements)
     return true;
 }
 
-// The search index's rows, as SQLite's migration 2 writes them (see
+// The search index's rows as SQLite's migration 2 writes them (see
 // schemamigrations.cpp, searchv2), in the server's SQL.
-struct Source
-{
-    const char *table;
-    int code;
-    const char *rows; // SELECT rowid, title, body …, then " WHERE <key> = <id>"
-    const char *key;
-    const char *columns;
-};
-
-const Source sources[] = {
+const QList<SchemaMigrations::SearchSource> sources = {
     {"agencies", 1,
      "SELECT a.id * 8 + 1, a.name || coalesce(' ' || a.acronym, ''), "
      "coalesce(a.city, '') || ' ' || coalesce(a.description, '') || ' ' || coalesce(c.name, '') "
@@ -58,24 +49,6 @@ const Source sources[] = {
     {"sources", 6, "SELECT s.id * 8 + 6, s.title, coalesce(s.publisher, '') FROM sources s", "s.id",
      "id, title, publisher"},
 };
-
-QString insertRows(const Source &source, const QString &id, const char *key = nullptr)
-{
-    return QStringLiteral("INSERT INTO search_index (rowid, title, body) %1 WHERE %2 = %3;")
-        .arg(QLatin1String(source.rows), QLatin1String(key ? key : source.key), id);
-}
-
-QString deleteRow(const Source &source, const QString &id)
-{
-    return QStringLiteral("DELETE FROM search_index WHERE rowid = %1 * 8 + %2;")
-        .arg(id)
-        .arg(source.code);
-}
-
-QString refreshRow(const Source &source, const QString &id)
-{
-    return deleteRow(source, id) + QLatin1Char(' ') + insertRows(source, id);
-}
 
 // A PL/pgSQL trigger function and its row trigger.
 QStringList trigger(const QString &name, const QString &when, const QString &body)
@@ -121,36 +94,7 @@ QStringList searchStatements()
                        "setweight(to_tsvector('simple', liaison_fold(body)), 'B')) STORED)"),
         QStringLiteral("CREATE INDEX search_index_document ON search_index USING gin (document)"),
     };
-    const Source &events = sources[2];
-    const Source &people = sources[3];
-    const QString newId = QStringLiteral("NEW.id");
-    const QString oldId = QStringLiteral("OLD.id");
-    for (const Source &source : sources) {
-        const QString table = QLatin1String(source.table);
-        const QString prefix = QStringLiteral("search_index_") + table;
-        sql << QStringLiteral("INSERT INTO search_index (rowid, title, body) ")
-                + QLatin1String(source.rows);
-        sql << trigger(prefix + QStringLiteral("_insert"), QStringLiteral("INSERT ON ") + table,
-                       refreshRow(source, newId));
-        QString update = deleteRow(source, oldId) + QLatin1Char(' ') + insertRows(source, newId);
-        if (table == QLatin1String("agencies"))
-            update += QStringLiteral(" DELETE FROM search_index WHERE rowid IN "
-                                     "(SELECT id * 8 + 4 FROM people WHERE agency_id = NEW.id); ")
-                + insertRows(people, newId, "p.agency_id");
-        sql << trigger(
-            prefix + QStringLiteral("_update"),
-            QStringLiteral("UPDATE OF %1 ON %2").arg(QLatin1String(source.columns), table), update);
-        sql << trigger(prefix + QStringLiteral("_delete"), QStringLiteral("DELETE ON ") + table,
-                       deleteRow(source, oldId));
-    }
-    sql << trigger(QStringLiteral("search_index_panels_insert"), QStringLiteral("INSERT ON panels"),
-                   refreshRow(events, QStringLiteral("NEW.event_id")));
-    sql << trigger(QStringLiteral("search_index_panels_update"),
-                   QStringLiteral("UPDATE OF event_id, title ON panels"),
-                   refreshRow(events, QStringLiteral("OLD.event_id")) + QLatin1Char(' ')
-                       + refreshRow(events, QStringLiteral("NEW.event_id")));
-    sql << trigger(QStringLiteral("search_index_panels_delete"), QStringLiteral("DELETE ON panels"),
-                   refreshRow(events, QStringLiteral("OLD.event_id")));
+    sql << SchemaMigrations::searchIndexSync(sources, trigger);
     sql << QStringLiteral(
         "INSERT INTO search_index (rowid, title, body) "
         "SELECT ((ascii(substr(code, 1, 1)) - 65) * 26 + ascii(substr(code, 2, 1)) - 65 + 1) "

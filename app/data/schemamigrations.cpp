@@ -207,20 +207,9 @@ bool migrateToVersion1(Database &db)
 // hit and one record never yields two rows.
 namespace searchv2 {
 
-struct Source
-{
-    const char *table;
-    int code;
-    // SELECT rowid, title, body FROM ..., to which " WHERE <key> = <id>" is appended.
-    const char *rows;
-    const char *key;
-    // The columns whose change alters the row.
-    const char *columns;
-};
-
 // Agencies 1, projects 2, events 3, people 4, agreements 5, sources 6 and
 // countries 7 (a country's id is its code as a number from 1 to 676).
-const Source sources[] = {
+const QList<SchemaMigrations::SearchSource> sources = {
     {"agencies", 1,
      "SELECT a.id * 8 + 1, a.name || ifnull(' ' || a.acronym, ''), "
      "ifnull(a.city, '') || ' ' || ifnull(a.description, '') || ' ' || ifnull(c.name, '') "
@@ -248,25 +237,6 @@ const Source sources[] = {
      "id, title, publisher"},
 };
 
-QString insertRows(const Source &source, const QString &id, const char *key = nullptr)
-{
-    return QStringLiteral("INSERT INTO search_index (rowid, title, body) %1 WHERE %2 = %3;")
-        .arg(QLatin1String(source.rows), QLatin1String(key ? key : source.key), id);
-}
-
-QString deleteRow(const Source &source, const QString &id)
-{
-    return QStringLiteral("DELETE FROM search_index WHERE rowid = %1 * 8 + %2;")
-        .arg(id)
-        .arg(source.code);
-}
-
-// Delete, then insert: also right when the id changes or a stale row exists.
-QString refreshRow(const Source &source, const QString &id)
-{
-    return deleteRow(source, id) + QLatin1Char(' ') + insertRows(source, id);
-}
-
 QString trigger(const QString &name, const QString &when, const QString &body)
 {
     return QStringLiteral("CREATE TRIGGER %1 AFTER %2 BEGIN %3 END").arg(name, when, body);
@@ -276,39 +246,10 @@ QStringList statements()
 {
     QStringList sql = {QStringLiteral("CREATE VIRTUAL TABLE search_index USING fts5(title, body, "
                                       "tokenize = \"unicode61 remove_diacritics 2\")")};
-    const Source &events = sources[2];
-    const Source &people = sources[3];
-    const QString newId = QStringLiteral("NEW.id");
-    const QString oldId = QStringLiteral("OLD.id");
-    for (const Source &source : sources) {
-        const QString table = QLatin1String(source.table);
-        const QString prefix = QStringLiteral("search_index_") + table;
-        sql << QStringLiteral("INSERT INTO search_index (rowid, title, body) ")
-                + QLatin1String(source.rows);
-        sql << trigger(prefix + QStringLiteral("_insert"), QStringLiteral("INSERT ON ") + table,
-                       refreshRow(source, newId));
-        QString update = deleteRow(source, oldId) + QLatin1Char(' ') + insertRows(source, newId);
-        // A person's row holds the name of their agency.
-        if (table == QLatin1String("agencies"))
-            update += QStringLiteral(" DELETE FROM search_index WHERE rowid IN "
-                                     "(SELECT id * 8 + 4 FROM people WHERE agency_id = NEW.id); ")
-                + insertRows(people, newId, "p.agency_id");
-        sql << trigger(
-            prefix + QStringLiteral("_update"),
-            QStringLiteral("UPDATE OF %1 ON %2").arg(QLatin1String(source.columns), table), update);
-        sql << trigger(prefix + QStringLiteral("_delete"), QStringLiteral("DELETE ON ") + table,
-                       deleteRow(source, oldId));
-    }
-    // Panels live in their event's row. When an event is deleted its panels go
-    // by cascade after it, and the refresh finds no event to insert.
-    sql << trigger(QStringLiteral("search_index_panels_insert"), QStringLiteral("INSERT ON panels"),
-                   refreshRow(events, QStringLiteral("NEW.event_id")));
-    sql << trigger(QStringLiteral("search_index_panels_update"),
-                   QStringLiteral("UPDATE OF event_id, title ON panels"),
-                   refreshRow(events, QStringLiteral("OLD.event_id")) + QLatin1Char(' ')
-                       + refreshRow(events, QStringLiteral("NEW.event_id")));
-    sql << trigger(QStringLiteral("search_index_panels_delete"), QStringLiteral("DELETE ON panels"),
-                   refreshRow(events, QStringLiteral("OLD.event_id")));
+    sql << SchemaMigrations::searchIndexSync(
+        sources, [](const QString &name, const QString &when, const QString &body) {
+            return QStringList {trigger(name, when, body)};
+        });
     // Countries are a static list: indexed once, no triggers.
     sql << QStringLiteral(
         "INSERT INTO search_index (rowid, title, body) "
@@ -449,9 +390,63 @@ bool SchemaMigrations::migrate(Database &db)
     return true;
 }
 
+QStringList SchemaMigrations::searchIndexSync(const QList<SearchSource> &sources,
+                                              const TriggerStatements &trigger)
+{
+    const auto insertRows = [](const SearchSource &source, const QString &id,
+                               const char *key = nullptr) {
+        return QStringLiteral("INSERT INTO search_index (rowid, title, body) %1 WHERE %2 = %3;")
+            .arg(QLatin1String(source.rows), QLatin1String(key ? key : source.key), id);
+    };
+    const auto deleteRow = [](const SearchSource &source, const QString &id) {
+        return QStringLiteral("DELETE FROM search_index WHERE rowid = %1 * 8 + %2;")
+            .arg(id)
+            .arg(source.code);
+    };
+    // Delete, then insert: also right when the id changes or a stale row exists.
+    const auto refreshRow = [&](const SearchSource &source, const QString &id) {
+        return deleteRow(source, id) + QLatin1Char(' ') + insertRows(source, id);
+    };
+    const SearchSource &events = sources.at(2);
+    const SearchSource &people = sources.at(3);
+    const QString newId = QStringLiteral("NEW.id");
+    const QString oldId = QStringLiteral("OLD.id");
+    QStringList sql;
+    for (const SearchSource &source : sources) {
+        const QString table = QLatin1String(source.table);
+        const QString prefix = QStringLiteral("search_index_") + table;
+        sql << QStringLiteral("INSERT INTO search_index (rowid, title, body) ")
+                + QLatin1String(source.rows);
+        sql << trigger(prefix + QStringLiteral("_insert"), QStringLiteral("INSERT ON ") + table,
+                       refreshRow(source, newId));
+        QString update = deleteRow(source, oldId) + QLatin1Char(' ') + insertRows(source, newId);
+        // A person's row holds the name of their agency.
+        if (table == QLatin1String("agencies"))
+            update += QStringLiteral(" DELETE FROM search_index WHERE rowid IN "
+                                     "(SELECT id * 8 + 4 FROM people WHERE agency_id = NEW.id); ")
+                + insertRows(people, newId, "p.agency_id");
+        sql << trigger(
+            prefix + QStringLiteral("_update"),
+            QStringLiteral("UPDATE OF %1 ON %2").arg(QLatin1String(source.columns), table), update);
+        sql << trigger(prefix + QStringLiteral("_delete"), QStringLiteral("DELETE ON ") + table,
+                       deleteRow(source, oldId));
+    }
+    // Panels live in their event's row. When an event is deleted its panels go
+    // by cascade after it, and the refresh finds no event to insert.
+    sql << trigger(QStringLiteral("search_index_panels_insert"), QStringLiteral("INSERT ON panels"),
+                   refreshRow(events, QStringLiteral("NEW.event_id")));
+    sql << trigger(QStringLiteral("search_index_panels_update"),
+                   QStringLiteral("UPDATE OF event_id, title ON panels"),
+                   refreshRow(events, QStringLiteral("OLD.event_id")) + QLatin1Char(' ')
+                       + refreshRow(events, QStringLiteral("NEW.event_id")));
+    sql << trigger(QStringLiteral("search_index_panels_delete"), QStringLiteral("DELETE ON panels"),
+                   refreshRow(events, QStringLiteral("OLD.event_id")));
+    return sql;
+}
+
 QString SchemaMigrations::insertSearchRowsOfEventsAfterSql()
 {
-    const searchv2::Source &events = searchv2::sources[2];
+    const SearchSource &events = searchv2::sources.at(2);
     Q_ASSERT(qstrcmp(events.table, "events") == 0);
     return QStringLiteral("INSERT INTO search_index (rowid, title, body) %1 WHERE %2 > :after")
         .arg(QLatin1String(events.rows), QLatin1String(events.key));
