@@ -25,7 +25,7 @@ case "$action" in
 esac
 
 packages=(
-    cmake ninja-build g++ dpkg-dev
+    cmake ninja-build g++ dpkg-dev file
     qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-svg-dev
     qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
     libqt6sql6-sqlite libqt6sql6-psql qtkeychain-qt6-dev
