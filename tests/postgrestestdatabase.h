@@ -59,13 +59,7 @@ public:
                      .arg(QCoreApplication::applicationPid())
                      .arg(counter.fetchAndAddRelaxed(1));
         m_error = admin(*server, QStringLiteral("CREATE DATABASE %1").arg(m_name));
-        QString ignored;
-        m_location = *DatabaseLocation::fromUserInput(QStringLiteral("postgresql://%1@%2:%3/%4")
-                                                          .arg(server->user(), server->host())
-                                                          .arg(server->port())
-                                                          .arg(m_name),
-                                                      &ignored);
-        m_location.setPassword(server->password());
+        m_location = locationAs(*server);
     }
     ~PostgresTestDatabase()
     {
@@ -79,6 +73,38 @@ public:
     QString errorString() const { return m_error; }
     QString name() const { return m_name; }
     DatabaseLocation location() const { return m_location; }
+
+    // This database, reached as role (a location of the server with that
+    // role's user name and password).
+    DatabaseLocation locationAs(const DatabaseLocation &role) const
+    {
+        QString ignored;
+        DatabaseLocation location =
+            *DatabaseLocation::fromUserInput(QStringLiteral("postgresql://%1@%2:%3/%4")
+                                                 .arg(role.user(), role.host())
+                                                 .arg(role.port())
+                                                 .arg(m_name),
+                                             &ignored);
+        location.setPassword(role.password());
+        return location;
+    }
+    // The test server's read-only role (.ci/pgcluster.sh), granted what it
+    // may read in this database; nullopt (with the reason in errorString())
+    // when that fails.
+    std::optional<DatabaseLocation> readerLocation()
+    {
+        const auto reader = serverLocation("LIAISON_TEST_POSTGRES_READER_URL");
+        if (!reader) {
+            m_error = QStringLiteral("LIAISON_TEST_POSTGRES_READER_URL is not a usable address");
+            return std::nullopt;
+        }
+        m_error = run({QStringLiteral("GRANT USAGE ON SCHEMA public TO %1").arg(reader->user()),
+                       QStringLiteral("GRANT SELECT ON ALL TABLES IN SCHEMA public TO %1")
+                           .arg(reader->user())});
+        if (!m_error.isEmpty())
+            return std::nullopt;
+        return locationAs(*reader);
+    }
 
     // Runs statements as the server's owner role in this database (e.g. to
     // grant the read-only role what it may read).

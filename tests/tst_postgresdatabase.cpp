@@ -119,25 +119,13 @@ void TestPostgresDatabase::readerRole_opensReadOnly_andTheServerRefusesWrites()
         Database db;
         QVERIFY2(db.create(server.location()), qPrintable(db.errorString()));
     }
-    const auto reader = PostgresTestDatabase::serverLocation("LIAISON_TEST_POSTGRES_READER_URL");
-    QVERIFY(reader);
-    QCOMPARE(server.run({QStringLiteral("GRANT USAGE ON SCHEMA public TO %1").arg(reader->user()),
-                         QStringLiteral("GRANT SELECT ON ALL TABLES IN SCHEMA public TO %1")
-                             .arg(reader->user())}),
-             QString());
-    DatabaseLocation location = server.location();
-    QString error;
-    location = *DatabaseLocation::fromUserInput(QStringLiteral("postgresql://%1@%2:%3/%4")
-                                                    .arg(reader->user(), location.host())
-                                                    .arg(location.port())
-                                                    .arg(server.name()),
-                                                &error);
-    location.setPassword(reader->password());
+    const auto location = server.readerLocation();
+    QVERIFY2(location, qPrintable(server.errorString()));
     Database db;
-    QVERIFY2(db.open(location), qPrintable(db.errorString()));
+    QVERIFY2(db.open(*location), qPrintable(db.errorString()));
     QVERIFY(db.isReadOnly());
     QCOMPARE(db.readOnlyReason(), Database::ReadOnlyReason::RoleMayOnlyRead);
-    QVERIFY2(db.readOnlyMessage().contains(reader->user()), qPrintable(db.readOnlyMessage()));
+    QVERIFY2(db.readOnlyMessage().contains(location->user()), qPrintable(db.readOnlyMessage()));
     QVERIFY(!db.beginWrite());
     QVERIFY(valueOf(db, QStringLiteral("SELECT count(*) FROM countries")).toInt() > 200);
 }

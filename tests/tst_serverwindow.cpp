@@ -124,21 +124,8 @@ void TestServerWindow::password_isAskedFor_rememberedOnlyInTheKeychain()
 
 void TestServerWindow::readerRole_getsAReadOnlyWindow()
 {
-    const auto reader = PostgresTestDatabase::serverLocation("LIAISON_TEST_POSTGRES_READER_URL");
-    QVERIFY(reader);
-    QCOMPARE(
-        m_server->run({QStringLiteral("GRANT USAGE ON SCHEMA public TO %1").arg(reader->user()),
-                       QStringLiteral("GRANT SELECT ON ALL TABLES IN SCHEMA public TO %1")
-                           .arg(reader->user())}),
-        QString());
-    QString error;
-    auto location = DatabaseLocation::fromUserInput(QStringLiteral("postgresql://%1@%2:%3/%4")
-                                                        .arg(reader->user(), reader->host())
-                                                        .arg(reader->port())
-                                                        .arg(m_server->name()),
-                                                    &error);
-    QVERIFY(location);
-    location->setPassword(reader->password());
+    const auto location = m_server->readerLocation();
+    QVERIFY2(location, qPrintable(m_server->errorString()));
     MainWindow window;
     window.setCredentialStore(std::make_unique<FakeCredentialStore>());
     QVERIFY2(window.openRecordBase(*location), qPrintable(window.errorString()));
@@ -146,7 +133,7 @@ void TestServerWindow::readerRole_getsAReadOnlyWindow()
     QVERIFY(window.isReadOnly());
     auto *banner = window.findChild<QLabel *>(QStringLiteral("readOnlyBanner"));
     QVERIFY(banner && banner->isVisible());
-    QVERIFY2(banner->text().contains(reader->user()), qPrintable(banner->text()));
+    QVERIFY2(banner->text().contains(location->user()), qPrintable(banner->text()));
 }
 
 void TestServerWindow::colleaguesCommit_refreshesTheWindow()

@@ -76,6 +76,15 @@ const QString lastFolderKey = QStringLiteral("files/lastFolder");
 const QString chartFolderKey = QStringLiteral("charts/lastFolder");
 const QString recentKey = QStringLiteral("files/recent");
 const QString lastRecordBaseKey = QStringLiteral("session/recordBase");
+
+// A remembered record base worth offering: a server (asked when opened) or
+// a file that is still there.
+bool mayStillExist(const QString &remembered)
+{
+    QString error;
+    const auto location = DatabaseLocation::fromUserInput(remembered, &error);
+    return location && (location->isPostgres() || QFileInfo::exists(location->path()));
+}
 const QString lastRecordKey = QStringLiteral("session/record");
 constexpr int RecentLimit = 8;
 constexpr int SearchResultLimit = 50;
@@ -721,8 +730,7 @@ bool MainWindow::openStartupRecordBase(const QString &path)
     QString file = path;
     if (file.isEmpty()) {
         const QString last = QSettings().value(lastRecordBaseKey).toString();
-        if (!last.isEmpty() && (isServerAddress(last) || QFileInfo::exists(last))
-            && openRecordBase(last))
+        if (!last.isEmpty() && mayStillExist(last) && openRecordBase(last))
             return true;
         QString error;
         if (!DefaultDatabase::ensureExists(&error)) {
@@ -823,18 +831,26 @@ void MainWindow::finishBackgroundCheck(int generation, int failure, const QStrin
     offerAfterFailedOpen(path, failure);
 }
 
-void MainWindow::closeRecordBase()
+void MainWindow::detachViews()
 {
-    ++m_checkGeneration;
+    // Everything that reads through the record base lets go of it before it
+    // closes or is replaced.
     m_changeWatcher.reset();
     m_searchLoader->closeConnection();
     m_detailPane->setDatabase(nullptr);
     m_chartPane->setDatabase(nullptr);
     m_treeModel->setDatabase(nullptr);
+    // Commands hold the record base they change; another one starts afresh.
     m_undoStack->clear();
     m_lastUndoIndex = 0;
     m_history.clear();
     clearSearch();
+}
+
+void MainWindow::closeRecordBase()
+{
+    ++m_checkGeneration;
+    detachViews();
     m_database.reset();
     refreshStatusBar();
     updateWriteAccess();
@@ -866,16 +882,13 @@ void MainWindow::updateWriteAccess()
 
 bool MainWindow::openRecordBase(const QString &path)
 {
-    // An address of a server, or a file.
-    if (isServerAddress(path)) {
-        const auto location = DatabaseLocation::fromUserInput(path, &m_error);
-        if (!location) {
-            m_lastOpenFailure = int(Database::OpenFailure::Other);
-            return false;
-        }
-        return openRecordBase(*location);
+    // A file or a server's address, as DatabaseLocation reads them.
+    const auto location = DatabaseLocation::fromUserInput(path, &m_error);
+    if (!location) {
+        m_lastOpenFailure = int(Database::OpenFailure::Other);
+        return false;
     }
-    return openRecordBase(DatabaseLocation::sqliteFile(path));
+    return openRecordBase(*location);
 }
 
 bool MainWindow::openRecordBase(const DatabaseLocation &location)
@@ -932,11 +945,7 @@ bool MainWindow::openRecordBase(const DatabaseLocation &location, bool rememberP
         serverSettings.setValue(rememberKey, remember);
     }
     m_lastOpenFailure = 0;
-    // Views let go of the old connection before it closes.
-    m_detailPane->setDatabase(nullptr);
-    m_chartPane->setDatabase(nullptr);
-    m_treeModel->setDatabase(nullptr);
-    m_changeWatcher.reset();
+    detachViews();
     m_database = std::move(database);
     // Other windows' and colleagues' commits: read the record base again.
     m_changeWatcher = std::make_unique<ChangeWatcher>(*m_database);
@@ -948,11 +957,6 @@ bool MainWindow::openRecordBase(const DatabaseLocation &location, bool rememberP
     if (checkInBackground)
         startBackgroundCheck();
     m_error.clear();
-    m_history.clear();
-    // Commands hold the record base they change; another one starts afresh.
-    m_undoStack->clear();
-    m_lastUndoIndex = 0;
-    clearSearch();
     m_treeModel->setDatabase(m_database.get());
     m_detailPane->setDatabase(m_database.get());
     m_chartPane->setDatabase(m_database.get());
@@ -991,7 +995,7 @@ void MainWindow::rebuildRecentMenu()
     const QStringList recent = QSettings().value(recentKey).toStringList();
     int number = 0;
     for (const QString &path : recent) {
-        if (!isServerAddress(path) && !QFileInfo::exists(path))
+        if (!mayStillExist(path))
             continue;
         ++number;
         QAction *action =
@@ -1295,12 +1299,6 @@ void MainWindow::connectToServerDialog()
         return;
     if (!openRecordBase(dialog.location(), dialog.rememberPassword()))
         offerAfterFailedOpen(m_lastAttempt.displayName(), m_lastOpenFailure);
-}
-
-bool MainWindow::isServerAddress(const QString &text)
-{
-    return text.startsWith(QLatin1String("postgresql://"))
-        || text.startsWith(QLatin1String("postgres://"));
 }
 
 void MainWindow::setCredentialStore(std::unique_ptr<CredentialStore> store)

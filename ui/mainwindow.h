@@ -56,7 +56,6 @@ public:
     bool openRecordBase(const DatabaseLocation &location);
     // Tests replace the system keychain with a fake.
     void setCredentialStore(std::unique_ptr<CredentialStore> store);
-    static bool isServerAddress(const QString &text);
 
     // Shows a record in the detail pane and selects it in the tree; an
     // invalid record shows the Home page (the record base overview).
@@ -143,6 +142,7 @@ private:
     void finishBackgroundCheck(int generation, int failure, const QString &error);
     // Lets go of the open record base (views first) without opening another.
     void closeRecordBase();
+    void detachViews();
 
     void openRecordBaseDialog();
     void connectToServerDialog();

@@ -290,7 +290,7 @@ bool Database::prepareForWriting()
     return true;
 }
 
-bool Database::open(const QString &path, OpenMode mode, Verification verification)
+void Database::resetOpenState()
 {
     close();
     m_error.clear();
@@ -298,6 +298,11 @@ bool Database::open(const QString &path, OpenMode mode, Verification verificatio
     m_readOnlyReason = ReadOnlyReason::None;
     m_openFailure = OpenFailure::None;
     m_fileVersion = -1;
+}
+
+bool Database::open(const QString &path, OpenMode mode, Verification verification)
+{
+    resetOpenState();
     const QFileInfo info(path);
     m_path = info.absoluteFilePath();
     m_location = DatabaseLocation::sqliteFile(m_path);
@@ -365,17 +370,9 @@ bool Database::open(const QString &path, OpenMode mode, Verification verificatio
 
 bool Database::open(const DatabaseLocation &location, OpenMode mode, Verification verification)
 {
-    if (!location.isPostgres()) {
-        const bool opened = open(location.path(), mode, verification);
-        m_location = DatabaseLocation::sqliteFile(m_path);
-        return opened;
-    }
-    close();
-    m_error.clear();
-    m_readOnly = false;
-    m_readOnlyReason = ReadOnlyReason::None;
-    m_openFailure = OpenFailure::None;
-    m_fileVersion = -1;
+    if (!location.isPostgres())
+        return open(location.path(), mode, verification);
+    resetOpenState();
     m_location = location;
     m_path = location.displayName();
     return openPostgres(mode);
@@ -503,11 +500,8 @@ bool Database::openPostgres(OpenMode mode)
 
 bool Database::create(const DatabaseLocation &location)
 {
-    if (!location.isPostgres()) {
-        const bool created = create(location.path());
-        m_location = DatabaseLocation::sqliteFile(m_path);
-        return created;
-    }
+    if (!location.isPostgres())
+        return create(location.path());
     m_openFailure = OpenFailure::None;
     m_readOnlyReason = ReadOnlyReason::None;
     m_readOnly = false;

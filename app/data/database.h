@@ -151,6 +151,7 @@ public:
 private:
     enum class Access { ReadWrite, ReadOnly, Immutable };
 
+    void resetOpenState();
     bool connectTo(Access access);
     bool openPostgres(OpenMode mode);
     bool connectToPostgres();
